@@ -1,0 +1,90 @@
+import * as browser from './browser';
+import { ProofError } from './core/errors';
+
+import * as node from './index';
+
+type Api = typeof node;
+const NOW = new Date('2026-03-01T12:00:00.000Z');
+
+function proofCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ProofError);
+    return (err as ProofError).code;
+  }
+  return undefined;
+}
+
+describe.each([
+  ['node', node],
+  ['browser', browser],
+] as Array<[string, Api]>)('viewer assertion (%s)', (_name, api) => {
+  const gateway = api.keyPairFromSeed(new Uint8Array(32).fill(9));
+  const impostor = api.keyPairFromSeed(new Uint8Array(32).fill(10));
+  const viewer = { did: 'did:mjn:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp', requestId: 'req-1' };
+
+  it('round-trips a viewer and an anonymous request', () => {
+    const header = api.signViewerAssertion(viewer, gateway.seed, NOW);
+    expect(api.verifyViewerAssertion(header, gateway.publicKey, { now: NOW })).toEqual(viewer);
+    const anon = api.signViewerAssertion({ did: null, requestId: 'req-2' }, gateway.seed, NOW);
+    expect(api.verifyViewerAssertion(anon, gateway.publicKey, { now: NOW })).toEqual({
+      did: null,
+      requestId: 'req-2',
+    });
+  });
+
+  it('encodes the JCS body with an epoch-ms iat', () => {
+    const [body] = api.signViewerAssertion(viewer, gateway.seed, NOW).split('.');
+    expect(Buffer.from(api.fromBase64Url(body)).toString('utf8')).toBe(
+      `{"did":"${viewer.did}","iat":${NOW.getTime()},"requestId":"req-1","type":"mjn.internal.viewer"}`,
+    );
+  });
+
+  it('rejects a forged assertion', () => {
+    const forged = api.signViewerAssertion(viewer, impostor.seed, NOW);
+    expect(proofCode(() => api.verifyViewerAssertion(forged, gateway.publicKey, { now: NOW }))).toBe(
+      'BAD_SIGNATURE',
+    );
+    // a genuine signature with a swapped body
+    const [, sig] = api.signViewerAssertion(viewer, gateway.seed, NOW).split('.');
+    const [otherBody] = api.signViewerAssertion({ ...viewer, did: null }, impostor.seed, NOW).split('.');
+    expect(
+      proofCode(() => api.verifyViewerAssertion(`${otherBody}.${sig}`, gateway.publicKey, { now: NOW })),
+    ).toBe('BAD_SIGNATURE');
+  });
+
+  it('rejects a stale or future assertion', () => {
+    const header = api.signViewerAssertion(viewer, gateway.seed, NOW);
+    const later = new Date(NOW.getTime() + 60_001);
+    expect(proofCode(() => api.verifyViewerAssertion(header, gateway.publicKey, { now: later }))).toBe(
+      'STALE',
+    );
+    const earlier = new Date(NOW.getTime() - 60_001);
+    expect(proofCode(() => api.verifyViewerAssertion(header, gateway.publicKey, { now: earlier }))).toBe(
+      'STALE',
+    );
+    expect(api.verifyViewerAssertion(header, gateway.publicKey, { now: later, maxAgeMs: 120_000 })).toEqual(
+      viewer,
+    );
+  });
+
+  it.each(['', 'abc', 'a.b.c', 'a=.b', '!!.??'])('rejects the malformed header %j', (header) => {
+    expect(proofCode(() => api.verifyViewerAssertion(header, gateway.publicKey, { now: NOW }))).toBe(
+      'MALFORMED',
+    );
+  });
+
+  it('rejects a correctly signed body of the wrong shape as MALFORMED', () => {
+    const body = api.canonicalBytes({
+      type: 'mjn.internal.other',
+      did: null,
+      requestId: 'r',
+      iat: NOW.getTime(),
+    });
+    const header = `${api.toBase64Url(body)}.${api.toBase64Url(api.sign(body, gateway.seed))}`;
+    expect(proofCode(() => api.verifyViewerAssertion(header, gateway.publicKey, { now: NOW }))).toBe(
+      'MALFORMED',
+    );
+  });
+});

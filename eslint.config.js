@@ -1,0 +1,81 @@
+// Flat config: typescript-eslint with type information (for no-floating-promises), import order,
+// and the dependency direction from DESIGN.md enforced with no-restricted-imports.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const importX = require('eslint-plugin-import-x');
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const subgraphs = ['identity', 'trust', 'payments', 'events', 'chat', 'registry'];
+
+module.exports = tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'clients/sdk/src/generated/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          pathGroups: [{ pattern: '@imajin/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+      'import-x/no-default-export': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['clients/protocol/**/*.ts'],
+    rules: restrict([{ group: ['@imajin/*', '../../*'], message: '@imajin/protocol imports nothing of ours.' }]),
+  },
+  {
+    files: ['clients/protocol/src/browser.ts', 'clients/protocol/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'crypto', 'fs', 'path'], message: 'The browser entry must stay isomorphic.' }] },
+      ],
+    },
+  },
+  {
+    files: ['subgraphs/common/**/*.ts'],
+    rules: restrict([
+      { group: subgraphs.map((s) => `@imajin/${s}`), message: 'common is below the subgraphs.' },
+      { group: ['@imajin/gateway', '@imajin/sdk'], message: 'server code does not import clients or the gateway.' },
+    ]),
+  },
+  ...subgraphs.map((name) => ({
+    files: [`subgraphs/${name}/**/*.ts`],
+    rules: restrict([
+      { group: subgraphs.filter((s) => s !== name).map((s) => `@imajin/${s}`), message: 'A subgraph imports no other subgraph.' },
+      { group: ['@imajin/gateway', '@imajin/sdk'], message: 'Subgraphs do not import the gateway or clients.' },
+    ]),
+  })),
+  {
+    files: ['gateway/**/*.ts', 'clients/sdk/**/*.ts'],
+    rules: restrict([
+      { group: ['@imajin/subgraph-common', ...subgraphs.map((s) => `@imajin/${s}`)], message: 'Depends only on @imajin/protocol and schema/.' },
+    ]),
+  },
+  {
+    files: ['**/*.test.ts', 'ops/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['*.js', '*.ts'],
+    ignores: ['**/src/**'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'import-x/no-default-export': 'off' },
+  },
+);

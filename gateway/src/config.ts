@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+import { z } from 'zod';
+
+// The only place that reads the environment: everything else receives a parsed GatewayConfig.
+
+const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+const commaList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+const subgraphUrlsSchema = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const urls: Record<string, string> = {};
+    for (const pair of commaList(value)) {
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const url = pair.slice(eq + 1).trim();
+      if (eq <= 0 || !URL.canParse(url)) {
+        ctx.addIssue({ code: 'custom', message: `SUBGRAPH_URLS entry "${pair}" is not name=url` });
+        return z.NEVER;
+      }
+      urls[name] = url;
+    }
+    return urls;
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
+  SUBGRAPH_URLS: subgraphUrlsSchema,
+  GATEWAY_PRIVATE_KEY: z
+    .string({ error: 'GATEWAY_PRIVATE_KEY is required (base64url 32-byte Ed25519 seed)' })
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'GATEWAY_PRIVATE_KEY must be a base64url 32-byte Ed25519 seed'),
+  CORS_ORIGINS: z.string().optional(),
+  MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_COST: z.coerce.number().int().positive().default(10000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SUPERGRAPH_POLL_MS: z.coerce.number().int().positive().default(1000),
+});
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface GatewayConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  supergraphPath: string;
+  /** Subgraph URL overrides by subgraph name; the supergraph file's URLs are used otherwise. */
+  subgraphUrls: Record<string, string>;
+  /** base64url 32-byte Ed25519 seed that signs the x-imajin-viewer header. */
+  gatewayPrivateKey: string;
+  /** Allowed browser origins; ['*'] allows any. */
+  corsOrigins: string[];
+  maxDepth: number;
+  maxCost: number;
+  logLevel: string;
+  /** How often the supergraph file is polled for changes. */
+  supergraphPollMs: number;
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid gateway configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const origins = commaList(e.CORS_ORIGINS);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    supergraphPath: path.resolve(e.SUPERGRAPH_PATH),
+    subgraphUrls: e.SUBGRAPH_URLS,
+    gatewayPrivateKey: e.GATEWAY_PRIVATE_KEY,
+    // Any origin is convenient in development; elsewhere browsers must be listed explicitly.
+    corsOrigins: origins.length > 0 ? origins : e.NODE_ENV === 'development' ? ['*'] : [],
+    maxDepth: e.MAX_DEPTH,
+    maxCost: e.MAX_COST,
+    logLevel: e.LOG_LEVEL,
+    supergraphPollMs: e.SUPERGRAPH_POLL_MS,
+  };
+}

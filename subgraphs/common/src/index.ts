@@ -1,0 +1,30 @@
+export { systemClock, ManualClock, type Clock } from './clock';
+export { baseSubgraphEnv, parseEnv, portFromEnv, type BaseSubgraphEnv } from './config';
+export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './db/data-source.factory';
+export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './db/embedded-postgres';
+export { ProofLogEntity } from './db/proof-log.entity';
+export * from './errors';
+export { createLogger, type Logger } from './logger';
+export { ProofInput } from './proof/proof.inputs';
+export { ProofVerifier, plainFields, type ProofCheck, type VerifiedProof } from './proof/proof.service';
+export { buildFederatedSchema, type ReferenceResolvers } from './schema/build-federated-schema';
+export {
+  startSubgraphServer,
+  maskError,
+  type RequestScope,
+  type RunningSubgraph,
+  type SubgraphServerOptions,
+} from './server/subgraph-server';
+export { VIEWER_HEADER, viewerFromHeader, requireViewer, type Viewer } from './viewer/viewer.context';
+export {
+  ConnectionType,
+  PageArgs,
+  PageInfo,
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  toConnection,
+  type Connection,
+  type Edge,
+} from './schema/connection';
+export { JSONScalar } from './schema/scalars';

@@ -1,0 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
+
+/** Arbitrary JSON (DID documents, signed payloads as objects). */
+export const JSONScalar = GraphQLJSON;

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+
+import { systemClock, type Clock } from '../clock';
+import { ErrorCodes } from '../errors';
+import type { Logger } from '../logger';
+import { VIEWER_HEADER, viewerFromHeader, type Viewer } from '../viewer/viewer.context';
+
+export interface RequestScope {
+  viewer: Viewer;
+  logger: Logger;
+}
+
+export interface SubgraphServerOptions<Ctx extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host: string;
+  gatewayPublicKey: Uint8Array;
+  logger: Logger;
+  clock?: Clock;
+  /** Builds the per-request context (services, DataLoaders) once the viewer is known. */
+  context: (scope: RequestScope) => Ctx | Promise<Ctx>;
+  /** Throws when a dependency (the database) is not usable; drives GET /ready. */
+  ready?: () => Promise<void>;
+  /** Extra HTTP routes (internal endpoints, webhooks), mounted before /graphql. */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const knownCodes = new Set<string>([
+  ...ErrorCodes,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * An Apollo subgraph on express: every GraphQL request must carry the gateway-signed viewer header,
+ * unexpected errors are logged and masked, and /health, /ready tell the launcher and the gateway how it is.
+ */
+export async function startSubgraphServer<Ctx extends BaseContext>(
+  options: SubgraphServerOptions<Ctx>,
+): Promise<RunningSubgraph> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+
+  const apollo = new ApolloServer<Ctx>({
+    schema: options.schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskError(formatted, error, logger),
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.ready?.();
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      logger.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  options.routes?.(app);
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (req: Request, res: Response, next: NextFunction) => {
+      try {
+        res.locals.viewer = viewerFromHeader(req.headers[VIEWER_HEADER], options.gatewayPublicKey, clock);
+        next();
+      } catch (error) {
+        const gqlError = error as GraphQLError;
+        res.status(401).json({ errors: [{ message: gqlError.message, extensions: gqlError.extensions }] });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res, req }) => {
+        const viewer = res.locals.viewer as Viewer;
+        const requestId = viewer.requestId || String(req.headers['x-request-id'] ?? randomUUID());
+        return options.context({ viewer, logger: logger.child({ requestId, viewer: viewer.did }) });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`${options.name}: port ${options.port} is already in use; stop what holds it or set PORT`)
+          : error,
+      ),
+    );
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = options.host === '0.0.0.0' ? 'localhost' : options.host;
+  logger.info({ port }, `${options.name} subgraph listening`);
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Our own errors pass through with their codes; anything unexpected is logged and replaced. */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = (error as { originalError?: unknown })?.originalError;
+  const isOurs = original instanceof GraphQLError || original === undefined;
+  if (typeof code === 'string' && knownCodes.has(code) && (code !== 'INTERNAL_SERVER_ERROR' || isOurs)) {
+    return formatted;
+  }
+  logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

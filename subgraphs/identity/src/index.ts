@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { fromBase64Url } from '@imajin/protocol';
+import {
+  createLogger,
+  createSubgraphDataSource,
+  ProofVerifier,
+  startSubgraphServer,
+  systemClock,
+  viewerFromHeader,
+  type Clock,
+  type Logger,
+} from '@imajin/subgraph-common';
+
+import type { IdentityConfig } from './config';
+import { createContext, type IdentityServices } from './context';
+import { DidDocumentService } from './did-document/did-document.service';
+import { IdentityEntity } from './identity/identity.entity';
+import { IdentityService } from './identity/identity.service';
+import { IdentityKeyEntity } from './key/key.entity';
+import { KeyService } from './key/key.service';
+import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
+import { buildIdentitySchema } from './schema';
+import { ChallengeEntity, SessionEntity } from './session/session.entity';
+import { mountSessionRoutes } from './session/session.routes';
+import { SessionService } from './session/session.service';
+import { ClaimCodeEntity, MailOutboxEntity } from './soft-identity/claim-code.entity';
+import { LogMailTransport, MailDispatcher, SmtpMailTransport } from './soft-identity/mailer';
+import { SoftIdentityService } from './soft-identity/soft-identity.service';
+
+export { loadIdentityConfig, type IdentityConfig } from './config';
+export { buildIdentitySchema } from './schema';
+
+export const IDENTITY_SCHEMA = 'identity';
+export const identityEntities = [IdentityEntity, IdentityKeyEntity, SessionEntity, ChallengeEntity, ClaimCodeEntity, MailOutboxEntity];
+export const identityMigrations = [IdentityInit1732500000100];
+
+export interface RunningIdentity {
+  url: string;
+  port: number;
+  services: IdentityServices;
+  mail: MailDispatcher;
+  stop(): Promise<void>;
+}
+
+export async function start(
+  config: IdentityConfig,
+  options: { clock?: Clock; logger?: Logger } = {},
+): Promise<RunningIdentity> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger('identity', config.logLevel);
+  const dataSource = await createSubgraphDataSource({
+    url: config.databaseUrl,
+    schema: IDENTITY_SCHEMA,
+    entities: identityEntities,
+    migrations: identityMigrations,
+    logger,
+  });
+  const proofs = new ProofVerifier(clock);
+  const keys = new KeyService(dataSource, proofs, clock);
+  const services: IdentityServices = {
+    identities: new IdentityService(dataSource, proofs, keys, clock),
+    keys,
+    sessions: new SessionService(dataSource, keys, clock, { sessionTtlMs: config.sessionTtlMs, challengeTtlMs: 5 * 60_000 }),
+    softIdentities: new SoftIdentityService(dataSource, proofs, keys, clock),
+    didDocuments: new DidDocumentService(dataSource),
+  };
+  const transport = config.smtpUrl ? new SmtpMailTransport(config.smtpUrl, config.mailFrom) : new LogMailTransport(logger);
+  const mail = new MailDispatcher(dataSource, transport, logger);
+  mail.start();
+
+  const gatewayPublicKey = fromBase64Url(config.gatewayPublicKey);
+  const server = await startSubgraphServer({
+    name: 'identity',
+    schema: await buildIdentitySchema(),
+    port: config.port,
+    host: config.host,
+    gatewayPublicKey,
+    logger,
+    clock,
+    context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+    },
+    routes: (app) =>
+      mountSessionRoutes(app, services.sessions, (header) => viewerFromHeader(header, gatewayPublicKey, clock), logger),
+  });
+
+  return {
+    url: server.url,
+    port: server.port,
+    services,
+    mail,
+    stop: async () => {
+      await server.stop();
+      await mail.stop();
+      await dataSource.destroy();
+    },
+  };
+}

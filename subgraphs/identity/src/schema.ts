@@ -1,0 +1,16 @@
+import { buildFederatedSchema } from '@imajin/subgraph-common';
+import type { GraphQLSchema } from 'graphql';
+
+import type { IdentityContext } from './context';
+import { IdentityResolver } from './identity/identity.resolver';
+import { resolveIdentityReference } from './identity/identity.reference';
+import { SessionResolver } from './session/session.resolver';
+
+export function buildIdentitySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [IdentityResolver, SessionResolver], validate: false },
+    { Identity: { __resolveReference: resolveIdentityReference as (ref: never, ctx: never) => unknown } },
+  );
+}
+
+export type { IdentityContext };

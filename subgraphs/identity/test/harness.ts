@@ -1,0 +1,69 @@
+import { signPayload, type KeyPair } from '@imajin/protocol';
+import { ManualClock, type Clock } from '@imajin/subgraph-common';
+import {
+  createTestDatabase,
+  postGraphQL,
+  TestGatewayKey,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@imajin/subgraph-common/testing';
+import { Client } from 'pg';
+
+import { start, type RunningIdentity } from '../src';
+
+export interface IdentityHarness {
+  identity: RunningIdentity;
+  gateway: TestGatewayKey;
+  db: TestDatabase;
+  clock: Clock;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: string | null): Promise<GraphQLResponse<T>>;
+  count(table: string): Promise<number>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+/** Starts a real identity subgraph on its own database; requests are signed as the gateway would. */
+export async function startIdentityHarness(options: { clock?: Clock } = {}): Promise<IdentityHarness> {
+  const db = await createTestDatabase('identity');
+  const gateway = new TestGatewayKey();
+  const clock = options.clock ?? new ManualClock(new Date());
+  const identity = await start(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: db.url,
+      gatewayPublicKey: gateway.publicKeyBase64Url,
+      production: false,
+      logLevel: 'silent',
+      sessionTtlMs: 3_600_000,
+      mailFrom: 'test@imajin.local',
+    },
+    { clock },
+  );
+  const pg = new Client({ connectionString: db.url });
+  await pg.connect();
+  await pg.query('SET search_path = identity');
+  return {
+    identity,
+    gateway,
+    db,
+    clock,
+    gql: (query, variables = {}, viewer = null) => postGraphQL(identity.url, query, variables, gateway.headers(viewer)),
+    count: async (table) => Number((await pg.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n),
+    sql: async (text, params = []) => (await pg.query(text, params)).rows,
+    stop: async () => {
+      await pg.end();
+      await identity.stop();
+      await db.drop();
+    },
+  };
+}
+
+/** A proof for `input` as the SDK builds it, with optional overrides for bad-input tests. */
+export function proofFor(type: string, input: Record<string, unknown>, signer: KeyPair, now?: Date) {
+  return signPayload(type, input, signer, { now }).proof;
+}
+
+export const REGISTER_MUTATION = `mutation($input: RegisterInput!, $proof: ProofInput!) {
+  register(input: $input, proof: $proof) { did kind active profile { handle displayName bio avatarUrl } currentKey }
+}`;
