@@ -8,13 +8,18 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const subgraphs = ['identity', 'trust', 'payments', 'events', 'chat', 'registry'];
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'clients/sdk/src/generated/**', 'coverage/**'] },
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'clients/sdk/src/generated/**', 'coverage/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['codegen.ts', '*.js'] },
+        tsconfigRootDir: __dirname,
+      },
     },
     plugins: { 'import-x': importX },
     rules: {
@@ -36,15 +41,28 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Tests are outside the package builds; one program over tsconfig.test.json types them all.
+    files: ['**/*.test.ts', '**/test/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.test.json', tsconfigRootDir: __dirname },
+    },
+  },
+  {
     files: ['clients/protocol/**/*.ts'],
-    rules: restrict([{ group: ['@imajin/*', '../../*'], message: '@imajin/protocol imports nothing of ours.' }]),
+    rules: restrict([
+      { group: ['@imajin/*', '../../*'], message: '@imajin/protocol imports nothing of ours.' },
+    ]),
   },
   {
     files: ['clients/protocol/src/browser.ts', 'clients/protocol/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'crypto', 'fs', 'path'], message: 'The browser entry must stay isomorphic.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'crypto', 'fs', 'path'], message: 'The browser entry must stay isomorphic.' },
+          ],
+        },
       ],
     },
   },
@@ -52,20 +70,32 @@ module.exports = tseslint.config(
     files: ['subgraphs/common/**/*.ts'],
     rules: restrict([
       { group: subgraphs.map((s) => `@imajin/${s}`), message: 'common is below the subgraphs.' },
-      { group: ['@imajin/gateway', '@imajin/sdk'], message: 'server code does not import clients or the gateway.' },
+      {
+        group: ['@imajin/gateway', '@imajin/sdk'],
+        message: 'server code does not import clients or the gateway.',
+      },
     ]),
   },
   ...subgraphs.map((name) => ({
     files: [`subgraphs/${name}/**/*.ts`],
     rules: restrict([
-      { group: subgraphs.filter((s) => s !== name).map((s) => `@imajin/${s}`), message: 'A subgraph imports no other subgraph.' },
-      { group: ['@imajin/gateway', '@imajin/sdk'], message: 'Subgraphs do not import the gateway or clients.' },
+      {
+        group: subgraphs.filter((s) => s !== name).map((s) => `@imajin/${s}`),
+        message: 'A subgraph imports no other subgraph.',
+      },
+      {
+        group: ['@imajin/gateway', '@imajin/sdk'],
+        message: 'Subgraphs do not import the gateway or clients.',
+      },
     ]),
   })),
   {
     files: ['gateway/**/*.ts', 'clients/sdk/**/*.ts'],
     rules: restrict([
-      { group: ['@imajin/subgraph-common', ...subgraphs.map((s) => `@imajin/${s}`)], message: 'Depends only on @imajin/protocol and schema/.' },
+      {
+        group: ['@imajin/subgraph-common', ...subgraphs.map((s) => `@imajin/${s}`)],
+        message: 'Depends only on @imajin/protocol and schema/.',
+      },
     ]),
   },
   {
@@ -75,7 +105,10 @@ module.exports = tseslint.config(
   {
     files: ['*.js', '*.ts'],
     ignores: ['**/src/**'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'import-x/no-default-export': 'off' },
   },
 );

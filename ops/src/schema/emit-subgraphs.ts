@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildIdentitySchema } from '@imajin/identity';
 import type { GraphQLSchema } from 'graphql';
+
+import { buildIdentitySchema } from '@imajin/identity';
 
 import { SCHEMA_DIR } from './paths';
 import type { SubgraphName } from './subgraph-list';

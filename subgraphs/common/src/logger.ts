@@ -4,5 +4,5 @@ export type { Logger };
 
 /** One root logger per process; services take children so every line names its service. */
 export function createLogger(service: string, level = 'info'): Logger {
-  return pino({ name: service, level, base: { service } });
+  return pino({ name: service, level });
 }

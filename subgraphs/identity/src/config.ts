@@ -1,9 +1,15 @@
-import { baseSubgraphEnv, parseEnv, portFromEnv } from '@imajin/subgraph-common';
 import { z } from 'zod';
+
+import { baseSubgraphEnv, parseEnv, portFromEnv } from '@imajin/subgraph-common';
 
 export const identityEnv = baseSubgraphEnv.extend({
   PORT: portFromEnv(4001),
-  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(3600),
+  SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 86_400)
+    .default(3600),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Imajin <no-reply@imajin.local>'),
 });

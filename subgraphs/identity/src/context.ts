@@ -1,5 +1,6 @@
-import type { Logger, Viewer } from '@imajin/subgraph-common';
 import DataLoader from 'dataloader';
+
+import type { Logger, Viewer } from '@imajin/subgraph-common';
 
 import type { DidDocumentService } from './did-document/did-document.service';
 import type { IdentityEntity } from './identity/identity.entity';

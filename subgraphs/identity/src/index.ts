@@ -31,7 +31,14 @@ export { loadIdentityConfig, type IdentityConfig } from './config';
 export { buildIdentitySchema } from './schema';
 
 export const IDENTITY_SCHEMA = 'identity';
-export const identityEntities = [IdentityEntity, IdentityKeyEntity, SessionEntity, ChallengeEntity, ClaimCodeEntity, MailOutboxEntity];
+export const identityEntities = [
+  IdentityEntity,
+  IdentityKeyEntity,
+  SessionEntity,
+  ChallengeEntity,
+  ClaimCodeEntity,
+  MailOutboxEntity,
+];
 export const identityMigrations = [IdentityInit1732500000100];
 
 export interface RunningIdentity {
@@ -60,11 +67,16 @@ export async function start(
   const services: IdentityServices = {
     identities: new IdentityService(dataSource, proofs, keys, clock),
     keys,
-    sessions: new SessionService(dataSource, keys, clock, { sessionTtlMs: config.sessionTtlMs, challengeTtlMs: 5 * 60_000 }),
+    sessions: new SessionService(dataSource, keys, clock, {
+      sessionTtlMs: config.sessionTtlMs,
+      challengeTtlMs: 5 * 60_000,
+    }),
     softIdentities: new SoftIdentityService(dataSource, proofs, keys, clock),
     didDocuments: new DidDocumentService(dataSource),
   };
-  const transport = config.smtpUrl ? new SmtpMailTransport(config.smtpUrl, config.mailFrom) : new LogMailTransport(logger);
+  const transport = config.smtpUrl
+    ? new SmtpMailTransport(config.smtpUrl, config.mailFrom)
+    : new LogMailTransport(logger);
   const mail = new MailDispatcher(dataSource, transport, logger);
   mail.start();
 
@@ -76,13 +88,17 @@ export async function start(
     host: config.host,
     gatewayPublicKey,
     logger,
-    clock,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     ready: async () => {
       await dataSource.query('SELECT 1');
     },
     routes: (app) =>
-      mountSessionRoutes(app, services.sessions, (header) => viewerFromHeader(header, gatewayPublicKey, clock), logger),
+      mountSessionRoutes(
+        app,
+        services.sessions,
+        (header) => viewerFromHeader(header, gatewayPublicKey),
+        logger,
+      ),
   });
 
   return {

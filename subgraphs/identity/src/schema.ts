@@ -1,9 +1,10 @@
-import { buildFederatedSchema } from '@imajin/subgraph-common';
 import type { GraphQLSchema } from 'graphql';
 
+import { buildFederatedSchema } from '@imajin/subgraph-common';
+
 import type { IdentityContext } from './context';
-import { IdentityResolver } from './identity/identity.resolver';
 import { resolveIdentityReference } from './identity/identity.reference';
+import { IdentityResolver } from './identity/identity.resolver';
 import { SessionResolver } from './session/session.resolver';
 
 export function buildIdentitySchema(): Promise<GraphQLSchema> {

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+
 import { signPayload, type KeyPair } from '@imajin/protocol';
 import { ManualClock, type Clock } from '@imajin/subgraph-common';
 import {
@@ -7,7 +9,6 @@ import {
   type GraphQLResponse,
   type TestDatabase,
 } from '@imajin/subgraph-common/testing';
-import { Client } from 'pg';
 
 import { start, type RunningIdentity } from '../src';
 
@@ -16,7 +17,11 @@ export interface IdentityHarness {
   gateway: TestGatewayKey;
   db: TestDatabase;
   clock: Clock;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   count(table: string): Promise<number>;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -48,7 +53,8 @@ export async function startIdentityHarness(options: { clock?: Clock } = {}): Pro
     gateway,
     db,
     clock,
-    gql: (query, variables = {}, viewer = null) => postGraphQL(identity.url, query, variables, gateway.headers(viewer)),
+    gql: (query, variables = {}, viewer = null) =>
+      postGraphQL(identity.url, query, variables, gateway.headers(viewer)),
     count: async (table) => Number((await pg.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n),
     sql: async (text, params = []) => (await pg.query(text, params)).rows,
     stop: async () => {

@@ -18,7 +18,10 @@ describe('identity subgraph', () => {
 
   async function register(kp: KeyPair, extra: Record<string, unknown> = {}) {
     const input = { did: kp.did, kind: 'HUMAN', ...extra };
-    return h.gql(REGISTER_MUTATION, { input, proof: proofFor('mjn.identity.register', input, kp, clock.now()) });
+    return h.gql(REGISTER_MUTATION, {
+      input,
+      proof: proofFor('mjn.identity.register', input, kp, clock.now()),
+    });
   }
 
   async function writes() {
@@ -35,17 +38,28 @@ describe('identity subgraph', () => {
       const res = await register(kp, { handle: 'alice_1', displayName: 'Alice' });
       expect(res.errors).toBeUndefined();
       expect(res.data).toMatchObject({
-        register: { did: kp.did, kind: 'HUMAN', active: true, profile: { handle: 'alice_1', displayName: 'Alice' } },
+        register: {
+          did: kp.did,
+          kind: 'HUMAN',
+          active: true,
+          profile: { handle: 'alice_1', displayName: 'Alice' },
+        },
       });
       const [row] = await h.sql<{ signed_payload: string; signature: string }>(
         'SELECT signed_payload, signature FROM identities WHERE did = $1',
         [kp.did],
       );
-      expect(JSON.parse(row.signed_payload)).toMatchObject({ type: 'mjn.identity.register', did: kp.did, signer: kp.did });
+      expect(JSON.parse(row.signed_payload)).toMatchObject({
+        type: 'mjn.identity.register',
+        did: kp.did,
+        signer: kp.did,
+      });
       expect(row.signature).toMatch(/^[A-Za-z0-9_-]{86}$/);
     });
 
-    const badCases: Array<[string, (kp: KeyPair) => { input: Record<string, unknown>; proof: unknown }, string]> = [
+    const badCases: Array<
+      [string, (kp: KeyPair) => { input: Record<string, unknown>; proof: unknown }, string]
+    > = [
       [
         'a malformed DID',
         (kp) => {
@@ -84,7 +98,10 @@ describe('identity subgraph', () => {
         'a createdAt outside the window',
         (kp) => {
           const input = { did: kp.did, kind: 'HUMAN' };
-          return { input, proof: proofFor('mjn.identity.register', input, kp, new Date(clock.now().getTime() - 6 * 60_000)) };
+          return {
+            input,
+            proof: proofFor('mjn.identity.register', input, kp, new Date(clock.now().getTime() - 6 * 60_000)),
+          };
         },
         'BAD_SIGNATURE',
       ],
@@ -135,7 +152,10 @@ describe('identity subgraph', () => {
       expect((await register(a, { handle: 'taken_handle' })).errors).toBeUndefined();
       const res = await register(b, { handle: 'taken_handle' });
       expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-      const race = await Promise.all([register(b, { handle: 'race_handle' }), register(c, { handle: 'race_handle' })]);
+      const race = await Promise.all([
+        register(b, { handle: 'race_handle' }),
+        register(c, { handle: 'race_handle' }),
+      ]);
       const codes = race.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'OK']);
     });
@@ -152,10 +172,20 @@ describe('identity subgraph', () => {
       const kp = generateKeyPair();
       await register(kp, { handle: 'bob_profile', bio: 'old bio' });
       const input = { did: kp.did, displayName: 'Bob', bio: '', avatarUrl: 'https://example.com/bob.png' };
-      const res = await h.gql(UPDATE, { input, proof: proofFor('mjn.identity.updateProfile', input, kp, clock.now()) });
+      const res = await h.gql(UPDATE, {
+        input,
+        proof: proofFor('mjn.identity.updateProfile', input, kp, clock.now()),
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data).toMatchObject({
-        updateProfile: { profile: { handle: 'bob_profile', displayName: 'Bob', bio: null, avatarUrl: 'https://example.com/bob.png' } },
+        updateProfile: {
+          profile: {
+            handle: 'bob_profile',
+            displayName: 'Bob',
+            bio: null,
+            avatarUrl: 'https://example.com/bob.png',
+          },
+        },
       });
     });
 
@@ -164,9 +194,15 @@ describe('identity subgraph', () => {
       await register(owner);
       await register(mallory);
       const input = { did: owner.did, displayName: 'pwned' };
-      const res = await h.gql(UPDATE, { input, proof: proofFor('mjn.identity.updateProfile', input, mallory, clock.now()) });
+      const res = await h.gql(UPDATE, {
+        input,
+        proof: proofFor('mjn.identity.updateProfile', input, mallory, clock.now()),
+      });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_SIGNATURE');
-      const [row] = await h.sql<{ display_name: string | null }>('SELECT display_name FROM identities WHERE did = $1', [owner.did]);
+      const [row] = await h.sql<{ display_name: string | null }>(
+        'SELECT display_name FROM identities WHERE did = $1',
+        [owner.did],
+      );
       expect(row.display_name).toBeNull();
     });
 
@@ -174,7 +210,10 @@ describe('identity subgraph', () => {
       const kp = generateKeyPair();
       await register(kp);
       const input = { did: kp.did, avatarUrl: 'http://insecure.example/a.png' };
-      const res = await h.gql(UPDATE, { input, proof: proofFor('mjn.identity.updateProfile', input, kp, clock.now()) });
+      const res = await h.gql(UPDATE, {
+        input,
+        proof: proofFor('mjn.identity.updateProfile', input, kp, clock.now()),
+      });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'avatarUrl' });
     });
   });
@@ -184,11 +223,23 @@ describe('identity subgraph', () => {
       for (const handle of ['pager_a', 'pager_b', 'pager_c']) await register(generateKeyPair(), { handle });
       const q = `query($p: String!, $after: String) { searchIdentities(handlePrefix: $p, first: 2, after: $after) {
         totalCount edges { node { profile { handle } } } pageInfo { hasNextPage endCursor } } }`;
-      type Page = { searchIdentities: { totalCount: number; edges: Array<{ node: { profile: { handle: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      type Page = {
+        searchIdentities: {
+          totalCount: number;
+          edges: Array<{ node: { profile: { handle: string } } }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
       const first = await h.gql<Page>(q, { p: 'pager_' });
-      expect(first.data!.searchIdentities.edges.map((e) => e.node.profile.handle)).toEqual(['pager_a', 'pager_b']);
+      expect(first.data!.searchIdentities.edges.map((e) => e.node.profile.handle)).toEqual([
+        'pager_a',
+        'pager_b',
+      ]);
       expect(first.data!.searchIdentities).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-      const second = await h.gql<Page>(q, { p: 'pager_', after: first.data!.searchIdentities.pageInfo.endCursor });
+      const second = await h.gql<Page>(q, {
+        p: 'pager_',
+        after: first.data!.searchIdentities.pageInfo.endCursor,
+      });
       expect(second.data!.searchIdentities.edges.map((e) => e.node.profile.handle)).toEqual(['pager_c']);
       expect(second.data!.searchIdentities.pageInfo.hasNextPage).toBe(false);
       const bad = await h.gql(q, { p: 'pager_', after: 'not-a-cursor' });
@@ -197,10 +248,9 @@ describe('identity subgraph', () => {
 
     it('resolves a DID document for an unregistered did:mjn from its key alone', async () => {
       const kp = generateKeyPair();
-      const res = await h.gql<{ didDocument: { id: string; keyAgreement: string[]; verificationMethod: Array<{ type: string }> } }>(
-        'query($did: String!) { didDocument(did: $did) }',
-        { did: kp.did },
-      );
+      const res = await h.gql<{
+        didDocument: { id: string; keyAgreement: string[]; verificationMethod: Array<{ type: string }> };
+      }>('query($did: String!) { didDocument(did: $did) }', { did: kp.did });
       expect(res.data!.didDocument.id).toBe(kp.did);
       expect(res.data!.didDocument.verificationMethod.map((v) => v.type)).toEqual(['Multikey', 'Multikey']);
       expect(res.data!.didDocument.keyAgreement[0]).toMatch(new RegExp(`^${kp.did}#z6LS`));
@@ -221,7 +271,10 @@ describe('identity subgraph', () => {
       const res = await queryEntities<{ did: string; profile: { handle: string } }>(
         h.identity.url,
         h.gateway.headers(),
-        [{ __typename: 'Identity', did: kp.did }, { __typename: 'Identity', did: generateKeyPair().did }],
+        [
+          { __typename: 'Identity', did: kp.did },
+          { __typename: 'Identity', did: generateKeyPair().did },
+        ],
         'Identity',
         'did profile { handle }',
       );

@@ -40,7 +40,8 @@ export async function createSubgraphDataSource(options: SubgraphDataSourceOption
   });
   await dataSource.initialize();
   const ran = await dataSource.runMigrations();
-  if (ran.length > 0) options.logger?.info({ schema: options.schema, migrations: ran.map((m) => m.name) }, 'migrated');
+  if (ran.length > 0)
+    options.logger?.info({ schema: options.schema, migrations: ran.map((m) => m.name) }, 'migrated');
   return dataSource;
 }
 

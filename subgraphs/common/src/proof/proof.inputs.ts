@@ -10,7 +10,10 @@ export class ProofInput {
   @Field({ description: 'DID of the signer (did:mjn:z6Mk…).' })
   signer!: string;
 
-  @Field({ description: 'When it was signed, ISO 8601 UTC exactly as signed; must be within ±5 minutes of the server.' })
+  @Field({
+    description:
+      'When it was signed, ISO 8601 UTC exactly as signed; must be within ±5 minutes of the server.',
+  })
   createdAt!: string;
 
   @Field({ description: 'A fresh random value (base64url); a nonce is accepted once per signer.' })

@@ -1,5 +1,6 @@
-import { ProofError, publicKeyToMultibase, verifyProof, type Proof } from '@imajin/protocol';
 import type { EntityManager } from 'typeorm';
+
+import { ProofError, publicKeyToMultibase, verifyProof, type Proof } from '@imajin/protocol';
 
 import { systemClock, type Clock } from '../clock';
 import { BadSignatureError } from '../errors';
@@ -49,12 +50,17 @@ export class ProofVerifier {
   verify(check: ProofCheck): VerifiedProof {
     try {
       // GraphQL inputs arrive as class instances; the verifier wants the plain object that was signed.
-      const { canonical } = verifyProof(check.type, check.fields, plainFields(check.proof) as unknown as Proof, {
-        publicKey: check.publicKey,
-        now: this.clock.now(),
-        windowMs: this.windowMs,
-        expectedSigner: check.expectedSigner,
-      });
+      const { canonical } = verifyProof(
+        check.type,
+        check.fields,
+        plainFields(check.proof) as unknown as Proof,
+        {
+          publicKey: check.publicKey,
+          now: this.clock.now(),
+          windowMs: this.windowMs,
+          expectedSigner: check.expectedSigner,
+        },
+      );
       return {
         type: check.type,
         signer: check.proof.signer,
@@ -66,7 +72,9 @@ export class ProofVerifier {
       };
     } catch (error) {
       if (error instanceof ProofError) {
-        throw new BadSignatureError(`${reasons[error.code] ?? 'Bad proof'}: ${error.message}`, { reason: error.code });
+        throw new BadSignatureError(`${reasons[error.code] ?? 'Bad proof'}: ${error.message}`, {
+          reason: error.code,
+        });
       }
       throw error;
     }
@@ -96,7 +104,11 @@ export class ProofVerifier {
     }
   }
 
-  async verifyAndRecord(manager: EntityManager, check: ProofCheck, ownerDid?: string): Promise<VerifiedProof> {
+  async verifyAndRecord(
+    manager: EntityManager,
+    check: ProofCheck,
+    ownerDid?: string,
+  ): Promise<VerifiedProof> {
     const verified = this.verify(check);
     await this.record(manager, verified, ownerDid);
     return verified;

@@ -19,7 +19,10 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: 'How many items to return (1–100).' })
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page (`pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor from a previous page (`pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -85,7 +88,12 @@ export function decodeCursor<T>(cursor: string | null | undefined, guard: (v: un
 }
 
 /** Fetch first+1 rows, then call this to trim and build the page. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => unknown): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => unknown,
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return {

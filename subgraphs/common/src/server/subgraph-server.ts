@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 
-import { systemClock, type Clock } from '../clock';
 import { ErrorCodes } from '../errors';
 import type { Logger } from '../logger';
 import { VIEWER_HEADER, viewerFromHeader, type Viewer } from '../viewer/viewer.context';
@@ -26,7 +28,6 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   host: string;
   gatewayPublicKey: Uint8Array;
   logger: Logger;
-  clock?: Clock;
   /** Builds the per-request context (services, DataLoaders) once the viewer is known. */
   context: (scope: RequestScope) => Ctx | Promise<Ctx>;
   /** Throws when a dependency (the database) is not usable; drives GET /ready. */
@@ -57,7 +58,6 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
-  const clock = options.clock ?? systemClock;
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -66,7 +66,13 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     schema: options.schema,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    logger,
+    // No Apollo Studio here: inline traces would only cost bytes on every subgraph response.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
   await apollo.start();
@@ -90,7 +96,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     express.json({ limit: '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       try {
-        res.locals.viewer = viewerFromHeader(req.headers[VIEWER_HEADER], options.gatewayPublicKey, clock);
+        res.locals.viewer = viewerFromHeader(req.headers[VIEWER_HEADER], options.gatewayPublicKey);
         next();
       } catch (error) {
         const gqlError = error as GraphQLError;
@@ -110,7 +116,9 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`${options.name}: port ${options.port} is already in use; stop what holds it or set PORT`)
+          ? new Error(
+              `${options.name}: port ${options.port} is already in use; stop what holds it or set PORT`,
+            )
           : error,
       ),
     );
@@ -131,7 +139,11 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
 }
 
 /** Our own errors pass through with their codes; anything unexpected is logged and replaced. */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const original = (error as { originalError?: unknown })?.originalError;
   const isOurs = original instanceof GraphQLError || original === undefined;
@@ -139,5 +151,9 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     return formatted;
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

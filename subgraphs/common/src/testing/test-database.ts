@@ -10,14 +10,18 @@ export interface TestDatabase {
 /** A fresh database per test file on the run's server (embedded or DATABASE_URL). */
 export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('DATABASE_URL is not set: run tests through jest (its globalSetup provides one)');
+  if (!serverUrl)
+    throw new Error('DATABASE_URL is not set: run tests through jest (its globalSetup provides one)');
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withAdmin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -1,6 +1,13 @@
-import { buildDidDocument, buildDidDocumentMetadata, isSoftDid, multibaseToPublicKey, type DidDocument } from '@imajin/protocol';
-import { BadUserInputError } from '@imajin/subgraph-common';
 import { IsNull, type DataSource } from 'typeorm';
+
+import {
+  buildDidDocument,
+  buildDidDocumentMetadata,
+  isSoftDid,
+  multibaseToPublicKey,
+  type DidDocument,
+} from '@imajin/protocol';
+import { BadUserInputError } from '@imajin/subgraph-common';
 
 import { IdentityEntity } from '../identity/identity.entity';
 import { IdentityKeyEntity } from '../key/key.entity';
@@ -20,20 +27,28 @@ export class DidDocumentService {
 
   async resolve(did: string): Promise<DidResolution> {
     if (isSoftDid(did)) {
-      throw new BadUserInputError('did:email identities have no keys and so no DID document; claim it with a did:mjn', {
-        field: 'did',
-      });
+      throw new BadUserInputError(
+        'did:email identities have no keys and so no DID document; claim it with a did:mjn',
+        {
+          field: 'did',
+        },
+      );
     }
     parseMjnDid(did);
     const identity = await this.dataSource.getRepository(IdentityEntity).findOneBy({ did });
     if (!identity) return { didDocument: buildDidDocument(did), didDocumentMetadata: {} };
-    const key = await this.dataSource.getRepository(IdentityKeyEntity).findOneBy({ did, validUntil: IsNull() });
+    const key = await this.dataSource
+      .getRepository(IdentityKeyEntity)
+      .findOneBy({ did, validUntil: IsNull() });
     const options = {
       publicKey: key ? multibaseToPublicKey(key.publicKey) : undefined,
       deactivated: identity.deletedAt !== null,
       created: identity.createdAt.toISOString(),
       updated: identity.updatedAt.toISOString(),
     };
-    return { didDocument: buildDidDocument(did, options), didDocumentMetadata: { ...buildDidDocumentMetadata(options) } };
+    return {
+      didDocument: buildDidDocument(did, options),
+      didDocumentMetadata: { ...buildDidDocumentMetadata(options) },
+    };
   }
 }

@@ -52,7 +52,9 @@ export class RotateKeyInput {
   newPublicKey!: string;
 }
 
-@InputType({ description: 'Signed as type `mjn.identity.claimSoft` by the keyed identity that claims the email.' })
+@InputType({
+  description: 'Signed as type `mjn.identity.claimSoft` by the keyed identity that claims the email.',
+})
 export class ClaimSoftIdentityInput {
   @Field({ description: 'The did:email identity to claim.' })
   emailDid!: string;

@@ -1,12 +1,11 @@
-import { ProofInput } from '@imajin/subgraph-common';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import type { IdentityContext } from '../context';
-import { IdentityKey } from './identity.types';
+import { ProofInput } from '@imajin/subgraph-common';
 import { PageArgs } from '@imajin/subgraph-common';
 
-import { toIdentity } from './identity.mapper';
+import type { IdentityContext } from '../context';
+
 import {
   ClaimSoftIdentityInput,
   DeactivateInput,
@@ -14,37 +13,53 @@ import {
   RotateKeyInput,
   UpdateProfileInput,
 } from './identity.inputs';
+import { toIdentity } from './identity.mapper';
+import { IdentityKey } from './identity.types';
 import { Identity, IdentityConnection, SoftRegistration } from './identity.types';
 
 @Resolver(() => Identity)
 export class IdentityResolver {
-  @Query(() => Identity, { nullable: true, description: 'An identity by DID; null when the DID is not registered.' })
+  @Query(() => Identity, {
+    nullable: true,
+    description: 'An identity by DID; null when the DID is not registered.',
+  })
   async identity(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<Identity | null> {
     const row = await ctx.loaders.identity.load(did);
     return row ? toIdentity(row) : null;
   }
 
   @Query(() => Identity, { nullable: true, description: 'An active identity by handle (case-insensitive).' })
-  async identityByHandle(@Arg('handle') handle: string, @Ctx() ctx: IdentityContext): Promise<Identity | null> {
+  async identityByHandle(
+    @Arg('handle') handle: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Identity | null> {
     const row = await ctx.services.identities.byHandle(handle);
     return row ? toIdentity(row) : null;
   }
 
-  @Query(() => Identity, { nullable: true, description: 'The signed-in identity, or null without a session.' })
+  @Query(() => Identity, {
+    nullable: true,
+    description: 'The signed-in identity, or null without a session.',
+  })
   async viewer(@Ctx() ctx: IdentityContext): Promise<Identity | null> {
     if (!ctx.viewer.did) return null;
     const row = await ctx.loaders.identity.load(ctx.viewer.did);
     return row ? toIdentity(row) : null;
   }
 
-  @Query(() => IdentityConnection, { description: 'Active identities whose handle starts with a prefix, in handle order.' })
+  @Query(() => IdentityConnection, {
+    description: 'Active identities whose handle starts with a prefix, in handle order.',
+  })
   async searchIdentities(
     @Arg('handlePrefix') handlePrefix: string,
     @Args() page: PageArgs,
     @Ctx() ctx: IdentityContext,
   ) {
     const connection = await ctx.services.identities.searchByHandle(handlePrefix, page.first, page.after);
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toIdentity(e.node) })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toIdentity(e.node) })),
+    };
   }
 
   @Query(() => GraphQLJSON, {
@@ -56,12 +71,16 @@ export class IdentityResolver {
     return (await ctx.services.didDocuments.resolve(did)).didDocument;
   }
 
-  @Query(() => GraphQLJSON, { description: 'DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }.' })
+  @Query(() => GraphQLJSON, {
+    description: 'DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }.',
+  })
   async didResolution(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<unknown> {
     return ctx.services.didDocuments.resolve(did);
   }
 
-  @Mutation(() => Identity, { description: 'Register a DID. Proof type `mjn.identity.register`, signed by that DID.' })
+  @Mutation(() => Identity, {
+    description: 'Register a DID. Proof type `mjn.identity.register`, signed by that DID.',
+  })
   async register(
     @Arg('input') input: RegisterInput,
     @Arg('proof') proof: ProofInput,
@@ -79,7 +98,10 @@ export class IdentityResolver {
     return toIdentity(await ctx.services.identities.updateProfile(input, proof));
   }
 
-  @Mutation(() => Identity, { description: 'Deactivate (soft delete) the identity and end its sessions. Proof type `mjn.identity.deactivate`.' })
+  @Mutation(() => Identity, {
+    description:
+      'Deactivate (soft delete) the identity and end its sessions. Proof type `mjn.identity.deactivate`.',
+  })
   async deactivate(
     @Arg('input') input: DeactivateInput,
     @Arg('proof') proof: ProofInput,
@@ -100,11 +122,18 @@ export class IdentityResolver {
     @Ctx() ctx: IdentityContext,
   ): Promise<IdentityKey> {
     const row = await ctx.services.keys.rotate(input, proof, newKeyProof);
-    return { publicKeyMultibase: row.publicKey, validFrom: row.validFrom, validUntil: null, current: true, rotationSignature: row.signature };
+    return {
+      publicKeyMultibase: row.publicKey,
+      validFrom: row.validFrom,
+      validUntil: null,
+      current: true,
+      rotationSignature: row.signature,
+    };
   }
 
   @Mutation(() => SoftRegistration, {
-    description: 'Create (or reuse) a did:email identity and email it a claim code. No signature: it cannot sign yet.',
+    description:
+      'Create (or reuse) a did:email identity and email it a claim code. No signature: it cannot sign yet.',
   })
   async registerSoft(@Arg('email') email: string, @Ctx() ctx: IdentityContext): Promise<SoftRegistration> {
     const { identity, codeExpiresAt } = await ctx.services.softIdentities.registerSoft(email);
@@ -112,7 +141,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Identity, {
-    description: 'Link a did:email to the keyed DID that signs the proof (type `mjn.identity.claimSoft`), using the emailed code.',
+    description:
+      'Link a did:email to the keyed DID that signs the proof (type `mjn.identity.claimSoft`), using the emailed code.',
   })
   async claimSoftIdentity(
     @Arg('input') input: ClaimSoftIdentityInput,
@@ -142,7 +172,10 @@ export class IdentityResolver {
     }));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The key that verifies new proofs (multibase); null for did:email.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The key that verifies new proofs (multibase); null for did:email.',
+  })
   async currentKey(@Root() identity: Identity, @Ctx() ctx: IdentityContext): Promise<string | null> {
     return ctx.loaders.currentKey.load(identity.did);
   }

@@ -1,3 +1,5 @@
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+
 import { publicKeyToMultibase, type Proof } from '@imajin/protocol';
 import {
   BadUserInputError,
@@ -10,7 +12,6 @@ import {
   type Clock,
   type Connection,
 } from '@imajin/subgraph-common';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 import { IdentityKeyEntity } from '../key/key.entity';
 import { parseMjnDid, type KeyService } from '../key/key.service';
@@ -36,7 +37,8 @@ export class IdentityService {
   /** Self-certifying: the proof must be signed by the key the DID encodes. */
   async register(input: RegisterInput, proof: Proof): Promise<IdentityEntity> {
     const publicKey = parseMjnDid(input.did);
-    if (!IdentityKinds.includes(input.kind)) throw new BadUserInputError(`Unknown kind ${String(input.kind)}`);
+    if (!IdentityKinds.includes(input.kind))
+      throw new BadUserInputError(`Unknown kind ${String(input.kind)}`);
     const profile = validateProfile(input);
     const verified = this.proofs.verify({
       type: REGISTER,
@@ -85,7 +87,8 @@ export class IdentityService {
   async updateProfile(input: UpdateProfileInput, proof: Proof): Promise<IdentityEntity> {
     parseMjnDid(input.did);
     const changes = validateProfile(input);
-    if (Object.keys(changes).length === 0) throw new BadUserInputError('Nothing to update: send at least one field');
+    if (Object.keys(changes).length === 0)
+      throw new BadUserInputError('Nothing to update: send at least one field');
     return this.writeUnique(async (tx) => {
       const verified = await this.proofs.verifyAndRecord(tx, {
         type: UPDATE_PROFILE,
@@ -97,7 +100,12 @@ export class IdentityService {
       await tx.update(
         IdentityEntity,
         { did: input.did },
-        { ...changes, signature: verified.signature, signedPayload: verified.canonical, updatedAt: this.clock.now() },
+        {
+          ...changes,
+          signature: verified.signature,
+          signedPayload: verified.canonical,
+          updatedAt: this.clock.now(),
+        },
       );
       return tx.findOneByOrFail(IdentityEntity, { did: input.did });
     });
@@ -120,7 +128,10 @@ export class IdentityService {
         { did: input.did },
         { deletedAt: now, updatedAt: now, signature: verified.signature, signedPayload: verified.canonical },
       );
-      await tx.query('UPDATE sessions SET revoked_at = $2 WHERE did = $1 AND revoked_at IS NULL', [input.did, now]);
+      await tx.query('UPDATE sessions SET revoked_at = $2 WHERE did = $1 AND revoked_at IS NULL', [
+        input.did,
+        now,
+      ]);
       return tx.findOneByOrFail(IdentityEntity, { did: input.did });
     });
   }
@@ -149,20 +160,28 @@ export class IdentityService {
   }
 
   /** Active identities whose handle starts with `prefix`, in handle order. */
-  async searchByHandle(prefix: string, first: number, after?: string | null): Promise<Connection<IdentityEntity>> {
+  async searchByHandle(
+    prefix: string,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<IdentityEntity>> {
     checkPageSize(first);
     const normalised = prefix.toLowerCase();
     if (normalised !== '' && !/^[a-z0-9_]{1,30}$/.test(normalised)) {
       throw new BadUserInputError('handlePrefix may only contain a-z, 0-9 and _', { field: 'handlePrefix' });
     }
     const afterHandle = decodeCursor(after, isHandleCursor);
-    if (afterHandle !== null && !HANDLE_PATTERN.test(afterHandle)) throw new BadUserInputError('Bad cursor', { field: 'after' });
+    if (afterHandle !== null && !HANDLE_PATTERN.test(afterHandle))
+      throw new BadUserInputError('Bad cursor', { field: 'after' });
     const base = this.dataSource
       .getRepository(IdentityEntity)
       .createQueryBuilder('i')
       .where('i.deleted_at IS NULL AND i.handle LIKE :pattern', { pattern: `${normalised}%` });
     const total = await base.clone().getCount();
-    const page = base.clone().orderBy('i.handle', 'ASC').take(first + 1);
+    const page = base
+      .clone()
+      .orderBy('i.handle', 'ASC')
+      .take(first + 1);
     if (afterHandle !== null) page.andWhere('i.handle > :after', { after: afterHandle });
     return toConnection(await page.getMany(), first, total, (row) => row.handle);
   }
@@ -175,7 +194,8 @@ export class IdentityService {
       const pgError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
       if (error instanceof QueryFailedError && pgError?.code === '23505') {
         const constraint = pgError.constraint ?? '';
-        if (constraint.includes('handle')) throw new ConflictError('That handle is taken; choose another', { field: 'handle' });
+        if (constraint.includes('handle'))
+          throw new ConflictError('That handle is taken; choose another', { field: 'handle' });
         if (constraint === 'identities_pkey') throw new ConflictError('That DID is already registered');
       }
       throw error;

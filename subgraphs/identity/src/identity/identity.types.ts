@@ -1,5 +1,6 @@
-import { ConnectionType } from '@imajin/subgraph-common';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+import { ConnectionType } from '@imajin/subgraph-common';
 
 export enum IdentityKindEnum {
   HUMAN = 'HUMAN',
@@ -16,7 +17,10 @@ registerEnumType(IdentityKindEnum, {
 
 @ObjectType({ description: "An identity's public profile." })
 export class Profile {
-  @Field(() => String, { nullable: true, description: 'Unique handle: 3–30 of a-z, 0-9 and _, starting with a letter.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unique handle: 3–30 of a-z, 0-9 and _, starting with a letter.',
+  })
   handle!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -43,7 +47,10 @@ export class IdentityKey {
   @Field({ description: 'True for the key that verifies new proofs.' })
   current!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Signature (by the previous key) that authorised this key.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Signature (by the previous key) that authorised this key.',
+  })
   rotationSignature!: string | null;
 }
 
@@ -72,7 +79,10 @@ export class Identity {
   @Field(() => Date, { nullable: true })
   deactivatedAt!: Date | null;
 
-  @Field(() => Identity, { nullable: true, description: 'For a claimed did:email, the keyed identity that claimed it.' })
+  @Field(() => Identity, {
+    nullable: true,
+    description: 'For a claimed did:email, the keyed identity that claimed it.',
+  })
   claimedBy?: Identity | null;
 
   @Field()
@@ -87,7 +97,9 @@ export class Identity {
 
 export const IdentityConnection = ConnectionType(Identity);
 
-@ObjectType({ description: 'A sign-in challenge: sign it with signChallenge() and pass it to signIn within 5 minutes.' })
+@ObjectType({
+  description: 'A sign-in challenge: sign it with signChallenge() and pass it to signIn within 5 minutes.',
+})
 export class Challenge {
   @Field()
   challenge!: string;

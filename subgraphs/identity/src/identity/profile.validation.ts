@@ -6,8 +6,26 @@ export const HANDLE_PATTERN = /^[a-z][a-z0-9_]{2,29}$/;
 
 /** Names people would mistake for the platform or its staff. */
 const RESERVED_HANDLES = new Set([
-  'admin', 'administrator', 'root', 'system', 'imajin', 'mjn', 'support', 'help', 'security', 'api', 'www',
-  'mail', 'null', 'undefined', 'anonymous', 'moderator', 'staff', 'official', 'registry', 'gateway',
+  'admin',
+  'administrator',
+  'root',
+  'system',
+  'imajin',
+  'mjn',
+  'support',
+  'help',
+  'security',
+  'api',
+  'www',
+  'mail',
+  'null',
+  'undefined',
+  'anonymous',
+  'moderator',
+  'staff',
+  'official',
+  'registry',
+  'gateway',
 ]);
 
 export interface ProfileChanges {
@@ -25,7 +43,8 @@ export function validateProfile(input: ProfileInput): ProfileChanges {
     changes.displayName = text(input.displayName, 'displayName', 80);
   }
   if (input.bio !== undefined && input.bio !== null) changes.bio = text(input.bio, 'bio', 500);
-  if (input.avatarUrl !== undefined && input.avatarUrl !== null) changes.avatarUrl = avatarUrl(input.avatarUrl);
+  if (input.avatarUrl !== undefined && input.avatarUrl !== null)
+    changes.avatarUrl = avatarUrl(input.avatarUrl);
   return changes;
 }
 
@@ -46,7 +65,8 @@ export function validateHandle(handle: string): string | null {
 function text(value: string, field: string, max: number): string | null {
   const trimmed = value.trim();
   if (trimmed === '') return null;
-  if ([...trimmed].length > max) throw new BadUserInputError(`${field} is longer than ${max} characters`, { field });
+  if ([...trimmed].length > max)
+    throw new BadUserInputError(`${field} is longer than ${max} characters`, { field });
   // Control characters break terminals and logs that show profiles.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(trimmed)) {
@@ -64,7 +84,9 @@ function avatarUrl(value: string): string | null {
     throw new BadUserInputError('avatarUrl is not a URL', { field: 'avatarUrl' });
   }
   if (url.protocol !== 'https:' || value.length > 2048) {
-    throw new BadUserInputError('avatarUrl must be an https URL of at most 2048 characters', { field: 'avatarUrl' });
+    throw new BadUserInputError('avatarUrl must be an https URL of at most 2048 characters', {
+      field: 'avatarUrl',
+    });
   }
   return url.toString();
 }

@@ -1,3 +1,5 @@
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+
 import {
   assertMjnDid,
   DidError,
@@ -16,7 +18,6 @@ import {
   plainFields,
   type Clock,
 } from '@imajin/subgraph-common';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 
 import { IdentityEntity } from '../identity/identity.entity';
 import type { RotateKeyInput } from '../identity/identity.inputs';
@@ -69,7 +70,9 @@ export class KeyService {
   }
 
   async history(did: string): Promise<IdentityKeyEntity[]> {
-    return this.dataSource.getRepository(IdentityKeyEntity).find({ where: { did }, order: { validFrom: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(IdentityKeyEntity)
+      .find({ where: { did }, order: { validFrom: 'ASC', id: 'ASC' } });
   }
 
   async rotate(input: RotateKeyInput, proof: Proof, newKeyProof: Proof): Promise<IdentityKeyEntity> {
@@ -78,19 +81,36 @@ export class KeyService {
     try {
       newKey = multibaseToPublicKey(input.newPublicKey);
     } catch (error) {
-      throw new BadUserInputError(`newPublicKey is not a multibase Ed25519 key: ${(error as Error).message}`, {
-        field: 'newPublicKey',
-      });
+      throw new BadUserInputError(
+        `newPublicKey is not a multibase Ed25519 key: ${(error as Error).message}`,
+        {
+          field: 'newPublicKey',
+        },
+      );
     }
     const fields = plainFields(input);
     return this.dataSource.transaction(async (tx) => {
       // Lock the identity row so two concurrent rotations cannot both succeed from the same current key.
       await tx.query('SELECT 1 FROM identities WHERE did = $1 FOR UPDATE', [input.did]);
       const currentKey = await this.signingKey(input.did, tx);
-      const byCurrent = this.proofs.verify({ type: ROTATE_KEY, fields, proof, publicKey: currentKey, expectedSigner: input.did });
-      const byNew = this.proofs.verify({ type: ROTATE_KEY, fields, proof: newKeyProof, publicKey: newKey, expectedSigner: input.did });
+      const byCurrent = this.proofs.verify({
+        type: ROTATE_KEY,
+        fields,
+        proof,
+        publicKey: currentKey,
+        expectedSigner: input.did,
+      });
+      const byNew = this.proofs.verify({
+        type: ROTATE_KEY,
+        fields,
+        proof: newKeyProof,
+        publicKey: newKey,
+        expectedSigner: input.did,
+      });
       if (byCurrent.nonce === byNew.nonce) {
-        throw new BadSignatureError('proof and newKeyProof must use different nonces', { reason: 'REPLAYED' });
+        throw new BadSignatureError('proof and newKeyProof must use different nonces', {
+          reason: 'REPLAYED',
+        });
       }
       const newMultibase = publicKeyToMultibase(newKey);
       const used = await tx.findOneBy(IdentityKeyEntity, { did: input.did, publicKey: newMultibase });

@@ -23,7 +23,9 @@ export class IdentityInit1732500000100 implements MigrationInterface {
       )`);
     // Handles stay reserved after deactivation so nobody can take over a known name.
     await q.query('CREATE UNIQUE INDEX identities_handle ON identities (handle) WHERE handle IS NOT NULL');
-    await q.query('CREATE INDEX identities_handle_prefix ON identities (handle text_pattern_ops) WHERE deleted_at IS NULL');
+    await q.query(
+      'CREATE INDEX identities_handle_prefix ON identities (handle text_pattern_ops) WHERE deleted_at IS NULL',
+    );
     await q.query(`
       CREATE TABLE identity_keys (
         id bigserial PRIMARY KEY,
@@ -38,7 +40,9 @@ export class IdentityInit1732500000100 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         deleted_at timestamptz
       )`);
-    await q.query('CREATE UNIQUE INDEX identity_keys_current ON identity_keys (did) WHERE valid_until IS NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX identity_keys_current ON identity_keys (did) WHERE valid_until IS NULL',
+    );
     await q.query('CREATE INDEX identity_keys_did ON identity_keys (did, valid_from)');
     await q.query(`
       CREATE TABLE challenges (
@@ -93,7 +97,14 @@ export class IdentityInit1732500000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mail_outbox', 'claim_codes', 'sessions', 'challenges', 'identity_keys', 'identities']) {
+    for (const table of [
+      'mail_outbox',
+      'claim_codes',
+      'sessions',
+      'challenges',
+      'identity_keys',
+      'identities',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

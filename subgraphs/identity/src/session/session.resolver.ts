@@ -6,7 +6,9 @@ import { Challenge, Session } from '../identity/identity.types';
 
 @Resolver()
 export class SessionResolver {
-  @Mutation(() => Challenge, { description: 'Start signing in: returns a one-time challenge valid for 5 minutes.' })
+  @Mutation(() => Challenge, {
+    description: 'Start signing in: returns a one-time challenge valid for 5 minutes.',
+  })
   async createChallenge(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<Challenge> {
     const row = await ctx.services.sessions.createChallenge(did);
     return { challenge: row.challenge, did: row.did, expiresAt: row.expiresAt };
@@ -29,7 +31,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => Int, {
-    description: 'End a session: pass its token, or nothing to end every session of the signed-in identity. Returns how many ended.',
+    description:
+      'End a session: pass its token, or nothing to end every session of the signed-in identity. Returns how many ended.',
   })
   async signOut(
     @Arg('token', () => String, { nullable: true }) token: string | null,

@@ -1,5 +1,6 @@
-import type { Logger } from '@imajin/subgraph-common';
 import express, { type Express } from 'express';
+
+import type { Logger } from '@imajin/subgraph-common';
 
 import type { SessionService } from './session.service';
 

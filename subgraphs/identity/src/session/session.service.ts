@@ -1,8 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
-import { fromBase64Url, isSoftDid, signInMessage, verify } from '@imajin/protocol';
-import { BadSignatureError, BadUserInputError, NotFoundError, UnauthenticatedError, type Clock } from '@imajin/subgraph-common';
 import type { DataSource } from 'typeorm';
+
+import { fromBase64Url, isSoftDid, signInMessage, verify } from '@imajin/protocol';
+import {
+  BadSignatureError,
+  BadUserInputError,
+  NotFoundError,
+  UnauthenticatedError,
+  type Clock,
+} from '@imajin/subgraph-common';
 
 import { IdentityEntity } from '../identity/identity.entity';
 import { parseMjnDid, type KeyService } from '../key/key.service';
@@ -26,10 +33,12 @@ export class SessionService {
   ) {}
 
   async createChallenge(did: string): Promise<ChallengeEntity> {
-    if (isSoftDid(did)) throw new BadUserInputError('A did:email identity cannot sign in; claim it with a keyed DID first');
+    if (isSoftDid(did))
+      throw new BadUserInputError('A did:email identity cannot sign in; claim it with a keyed DID first');
     parseMjnDid(did);
     const identity = await this.dataSource.getRepository(IdentityEntity).findOneBy({ did });
-    if (!identity || identity.deletedAt) throw new NotFoundError(`No active identity ${did}; register it first`);
+    if (!identity || identity.deletedAt)
+      throw new NotFoundError(`No active identity ${did}; register it first`);
     const now = this.clock.now();
     return this.dataSource.getRepository(ChallengeEntity).save({
       challenge: randomBytes(24).toString('base64url'),
@@ -41,7 +50,11 @@ export class SessionService {
     });
   }
 
-  async signIn(did: string, challenge: string, signature: string): Promise<{ token: string; session: SessionEntity }> {
+  async signIn(
+    did: string,
+    challenge: string,
+    signature: string,
+  ): Promise<{ token: string; session: SessionEntity }> {
     parseMjnDid(did);
     let signatureBytes: Uint8Array;
     try {
@@ -57,9 +70,11 @@ export class SessionService {
         .where('c.challenge = :challenge', { challenge })
         .getOne();
       const now = this.clock.now();
-      if (!row || row.did !== did) throw new UnauthenticatedError('Unknown challenge for this DID; request a new one');
+      if (!row || row.did !== did)
+        throw new UnauthenticatedError('Unknown challenge for this DID; request a new one');
       if (row.usedAt) throw new UnauthenticatedError('This challenge was already used; request a new one');
-      if (row.expiresAt <= now) throw new UnauthenticatedError('This challenge has expired; request a new one');
+      if (row.expiresAt <= now)
+        throw new UnauthenticatedError('This challenge has expired; request a new one');
       const publicKey = await this.keys.signingKey(did, tx);
       if (!verify(signatureBytes, signInMessage(did, challenge), publicKey)) {
         throw new BadSignatureError("The challenge signature does not verify with this DID's current key", {

@@ -1,6 +1,7 @@
-import type { Logger } from '@imajin/subgraph-common';
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
+
+import type { Logger } from '@imajin/subgraph-common';
 
 import { MailOutboxEntity } from './claim-code.entity';
 
@@ -87,10 +88,18 @@ export class MailDispatcher {
         for (const row of rows) {
           try {
             await this.transport.send({ to: row.toAddress, subject: row.subject, body: row.body });
-            await tx.update(MailOutboxEntity, { id: row.id }, { sentAt: new Date(), attempts: row.attempts + 1 });
+            await tx.update(
+              MailOutboxEntity,
+              { id: row.id },
+              { sentAt: new Date(), attempts: row.attempts + 1 },
+            );
             sent += 1;
           } catch (error) {
-            await tx.update(MailOutboxEntity, { id: row.id }, { attempts: row.attempts + 1, lastError: String(error) });
+            await tx.update(
+              MailOutboxEntity,
+              { id: row.id },
+              { attempts: row.attempts + 1, lastError: String(error) },
+            );
           }
         }
       });

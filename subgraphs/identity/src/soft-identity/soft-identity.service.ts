@@ -1,5 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 
+import { MoreThan, type DataSource } from 'typeorm';
+
 import { DidError, emailFromSoftDid, isSoftDid, softDidFromEmail, type Proof } from '@imajin/protocol';
 import {
   BadUserInputError,
@@ -11,7 +13,6 @@ import {
   plainFields,
   type Clock,
 } from '@imajin/subgraph-common';
-import { MoreThan, type DataSource } from 'typeorm';
 
 import { IdentityEntity } from '../identity/identity.entity';
 import type { ClaimSoftIdentityInput } from '../identity/identity.inputs';
@@ -24,7 +25,8 @@ const CODE_TTL_MS = 15 * 60_000;
 const MAX_CODES_PER_HOUR = 5;
 const MAX_ATTEMPTS = 5;
 
-const hashCode = (emailDid: string, code: string) => createHash('sha256').update(`${emailDid}:${code}`).digest('hex');
+const hashCode = (emailDid: string, code: string) =>
+  createHash('sha256').update(`${emailDid}:${code}`).digest('hex');
 
 /**
  * The did:email onramp: an email address gets an identity before its owner has keys; a code sent to the
@@ -43,7 +45,8 @@ export class SoftIdentityService {
     try {
       did = softDidFromEmail(email);
     } catch (error) {
-      if (error instanceof DidError) throw new BadUserInputError(`Invalid email: ${error.message}`, { field: 'email' });
+      if (error instanceof DidError)
+        throw new BadUserInputError(`Invalid email: ${error.message}`, { field: 'email' });
       throw error;
     }
     const address = emailFromSoftDid(did);
@@ -60,18 +63,28 @@ export class SoftIdentityService {
         .setLock('pessimistic_write')
         .where('i.did = :did', { did })
         .getOneOrFail();
-      if (identity.claimedBy) throw new ConflictError(`${address} was already claimed by ${identity.claimedBy}`);
+      if (identity.claimedBy)
+        throw new ConflictError(`${address} was already claimed by ${identity.claimedBy}`);
       const recent = await tx.countBy(ClaimCodeEntity, {
         emailDid: did,
         createdAt: MoreThan(new Date(now.getTime() - 3_600_000)),
       });
       if (recent >= MAX_CODES_PER_HOUR) {
-        throw new RateLimitedError(`Too many codes sent to ${address} in the last hour; try again later`, 3600);
+        throw new RateLimitedError(
+          `Too many codes sent to ${address} in the last hour; try again later`,
+          3600,
+        );
       }
       const code = String(randomInt(0, 100_000_000)).padStart(8, '0');
       const codeExpiresAt = new Date(now.getTime() + CODE_TTL_MS);
       await tx.save(
-        tx.create(ClaimCodeEntity, { emailDid: did, ownerDid: did, codeHash: hashCode(did, code), expiresAt: codeExpiresAt, createdAt: now }),
+        tx.create(ClaimCodeEntity, {
+          emailDid: did,
+          ownerDid: did,
+          codeHash: hashCode(did, code),
+          expiresAt: codeExpiresAt,
+          createdAt: now,
+        }),
       );
       await tx.save(
         tx.create(MailOutboxEntity, {
@@ -87,7 +100,8 @@ export class SoftIdentityService {
   }
 
   async claim(input: ClaimSoftIdentityInput, code: string, proof: Proof): Promise<IdentityEntity> {
-    if (!isSoftDid(input.emailDid)) throw new BadUserInputError('emailDid must be a did:email identity', { field: 'emailDid' });
+    if (!isSoftDid(input.emailDid))
+      throw new BadUserInputError('emailDid must be a did:email identity', { field: 'emailDid' });
     parseMjnDid(proof.signer, 'proof.signer');
     const outcome = await this.dataSource.transaction(async (tx) => {
       const soft = await tx
@@ -120,7 +134,9 @@ export class SoftIdentityService {
         // A wrong guess only counts against the live codes (brute-force limit); the claim itself writes
         // nothing, so the outcome is returned and the transaction commits just the counters.
         if (live.length > 0) {
-          await tx.query('UPDATE claim_codes SET attempts = attempts + 1 WHERE id = ANY($1)', [live.map((c) => c.id)]);
+          await tx.query('UPDATE claim_codes SET attempts = attempts + 1 WHERE id = ANY($1)', [
+            live.map((c) => c.id),
+          ]);
         }
         return { claimed: null, failed: live.length > 0 ? 'wrong' : 'none' } as const;
       }
@@ -129,13 +145,23 @@ export class SoftIdentityService {
       await tx.update(
         IdentityEntity,
         { did: input.emailDid },
-        { claimedBy: proof.signer, updatedAt: now, signature: verified.signature, signedPayload: verified.canonical },
+        {
+          claimedBy: proof.signer,
+          updatedAt: now,
+          signature: verified.signature,
+          signedPayload: verified.canonical,
+        },
       );
-      return { claimed: await tx.findOneByOrFail(IdentityEntity, { did: input.emailDid }), failed: null } as const;
+      return {
+        claimed: await tx.findOneByOrFail(IdentityEntity, { did: input.emailDid }),
+        failed: null,
+      } as const;
     });
     if (outcome.claimed) return outcome.claimed;
     throw new UnauthenticatedError(
-      outcome.failed === 'wrong' ? 'That code is wrong; check the email and try again' : 'No live code; request a new one',
+      outcome.failed === 'wrong'
+        ? 'That code is wrong; check the email and try again'
+        : 'No live code; request a new one',
     );
   }
 }

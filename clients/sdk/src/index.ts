@@ -1,0 +1,34 @@
+// Public surface of @imajin/sdk: the HTTP client, signing identity helpers, and the generated typed
+// documents and types for every shared operation in schema/operations.
+export { ClientErrorCodes, ImajinClient, ImajinRequestError } from './client';
+export type { ImajinClientOptions, ImajinGraphQLError, RawResponse } from './client';
+export * from './generated/graphql';
+export {
+  actingAs,
+  claimSoftIdentity,
+  compactInput,
+  deactivateIdentity,
+  getDidDocument,
+  getIdentity,
+  getIdentityByHandle,
+  getViewer,
+  proofFor,
+  ProofTypes,
+  registerIdentity,
+  registerSoft,
+  resolveDid,
+  rotateKey,
+  searchIdentities,
+  signIn,
+  signOut,
+  updateProfile,
+} from './identity';
+export type {
+  DidResolutionResult,
+  IdentityPage,
+  ProfileChanges,
+  ProofType,
+  RegisterOptions,
+  SessionResult,
+  SoftRegistrationResult,
+} from './identity';

@@ -1,0 +1,189 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+import { generateKeyPair, toBase64Url } from '@imajin/protocol';
+import { startEmbeddedPostgres, type EmbeddedDatabase, type Logger } from '@imajin/subgraph-common';
+
+import { REPO_ROOT } from '../schema/paths';
+
+import type { LauncherConfig } from './config';
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+interface Service {
+  name: string;
+  entry: string;
+  port: number;
+  env: Record<string, string>;
+  /** The path polled until the service answers 200. */
+  readyPath: string;
+}
+
+/**
+ * `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph and the gateway as
+ * its own process, as they run in production. A fresh gateway key per launch signs the viewer header.
+ */
+export async function launch(
+  config: LauncherConfig,
+  logger: Logger,
+  onServiceDied: (name: string) => void = () => undefined,
+): Promise<RunningSystem> {
+  const ports = [config.gatewayPort, ...Object.values(config.subgraphPorts)];
+  for (const port of ports) await assertPortFree(port);
+
+  let embedded: EmbeddedDatabase | null = null;
+  let serverUrl = config.databaseUrl;
+  if (!serverUrl) {
+    logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(config.dataDir, 'postgres'),
+      persistent: true,
+      logger,
+    });
+    serverUrl = embedded.url;
+  }
+  const databaseUrl = config.databaseUrl ?? (await ensureDatabase(serverUrl, 'imajin'));
+
+  const gatewayKey = generateKeyPair();
+  const common = {
+    DATABASE_URL: databaseUrl,
+    GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
+    LOG_LEVEL: config.logLevel,
+    NODE_ENV: config.nodeEnv,
+  };
+  const services: Service[] = [
+    {
+      name: 'identity',
+      entry: 'subgraphs/identity/dist/main.js',
+      port: config.subgraphPorts.identity,
+      env: { ...common, PORT: String(config.subgraphPorts.identity) },
+      readyPath: '/ready',
+    },
+  ];
+  const gateway: Service = {
+    name: 'gateway',
+    entry: 'gateway/dist/main.js',
+    port: config.gatewayPort,
+    env: {
+      GATEWAY_PRIVATE_KEY: toBase64Url(gatewayKey.seed),
+      PORT: String(config.gatewayPort),
+      LOG_LEVEL: config.logLevel,
+      NODE_ENV: config.nodeEnv,
+      SUBGRAPH_URLS: services.map((s) => `${s.name}=http://localhost:${s.port}/graphql`).join(','),
+    },
+    readyPath: '/ready',
+  };
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(children.reverse().map((child) => terminate(child)));
+    await embedded?.stop();
+  };
+
+  try {
+    await Promise.all(services.map((s) => spawnService(s, children, logger, () => stopping, onServiceDied)));
+    await spawnService(gateway, children, logger, () => stopping, onServiceDied);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`, databaseUrl, stop };
+}
+
+async function spawnService(
+  service: Service,
+  children: ChildProcess[],
+  logger: Logger,
+  stopping: () => boolean,
+  onDied: (name: string) => void,
+) {
+  const child = spawn(process.execPath, [join(REPO_ROOT, service.entry)], {
+    env: { ...process.env, ...service.env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(child);
+  let exited: string | null = null;
+  child.once('exit', (code, signal) => {
+    exited = `exited with ${signal ?? code}`;
+    if (!stopping()) {
+      logger.error({ service: service.name, code, signal }, `${service.name} ${exited}`);
+      onDied(service.name);
+    }
+  });
+  await waitReady(`http://127.0.0.1:${service.port}${service.readyPath}`, () => exited, service.name);
+  logger.info({ service: service.name, port: service.port }, `${service.name} ready`);
+}
+
+async function waitReady(
+  url: string,
+  exited: () => string | null,
+  name: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const reason = exited();
+    if (reason) throw new Error(`${name} ${reason} before it was ready (see its log above)`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use. Stop whatever holds it (lsof -i :${port}) or choose other ports ` +
+                '(GATEWAY_PORT, IDENTITY_PORT).'
+            : `Cannot listen on port ${port}: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve()));
+  });
+}
+
+/** Creates the application database on the embedded server the first time. */
+async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
