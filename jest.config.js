@@ -20,7 +20,7 @@ module.exports = {
     '^@imajin/protocol/browser$': '<rootDir>/clients/protocol/src/browser.ts',
     '^@imajin/subgraph-common$': '<rootDir>/subgraphs/common/src/index.ts',
     '^@imajin/subgraph-common/testing$': '<rootDir>/subgraphs/common/src/testing/index.ts',
-    '^@imajin/identity$': '<rootDir>/subgraphs/identity/src/index.ts',
+    '^@imajin/(identity|trust|payments|events|chat|registry)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@imajin/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@imajin/sdk$': '<rootDir>/clients/sdk/src/index.ts',
   },

@@ -203,13 +203,13 @@ describe('identity through the gateway', () => {
 
   it('refuses a forged viewer header sent straight to the subgraph', async () => {
     const victim = generateKeyPair();
-    const res = await fetch(stack.identity.url, {
+    const res = await fetch(stack.subgraphs.identity.url, {
       method: 'POST',
       headers: new TestGatewayKey().headers(victim.did),
       body: JSON.stringify({ query: '{ viewer { did } }' }),
     });
     expect(res.status).toBe(401);
-    const unsigned = await fetch(stack.identity.url, {
+    const unsigned = await fetch(stack.subgraphs.identity.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-imajin-viewer': 'did:mjn:z6Mk.forged' },
       body: JSON.stringify({ query: '{ viewer { did } }' }),

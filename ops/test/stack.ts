@@ -1,13 +1,15 @@
 import { Client } from 'pg';
 
 import { start as startGateway, type RunningGateway } from '@imajin/gateway';
-import { start as startIdentity, type RunningIdentity } from '@imajin/identity';
 import { generateKeyPair, toBase64Url } from '@imajin/protocol';
 import { ImajinClient } from '@imajin/sdk';
-import type { Clock } from '@imajin/subgraph-common';
+import { freePort, type Clock } from '@imajin/subgraph-common';
 import { createTestDatabase, type TestDatabase } from '@imajin/subgraph-common/testing';
 
-/** Real time plus an offset the test moves, so signed requests stay fresh while sessions can be aged. */
+import { SUBGRAPHS, type SubgraphName } from '../src/schema/subgraph-list';
+import { loadSubgraph } from '../src/schema/subgraph-modules';
+
+/** Real time plus an offset the test moves, so signed requests stay fresh while sessions and TTLs age. */
 export class OffsetClock implements Clock {
   offsetMs = 0;
 
@@ -16,9 +18,16 @@ export class OffsetClock implements Clock {
   }
 }
 
+export interface StackOptions {
+  maxDepth?: number;
+  maxCost?: number;
+  /** Extra environment per subgraph (on top of the common test settings). */
+  env?: Partial<Record<SubgraphName, Record<string, string>>>;
+}
+
 export interface Stack {
   gatewayUrl: string;
-  identity: RunningIdentity;
+  subgraphs: Record<SubgraphName, { url: string; port: number; stop(): Promise<void> }>;
   gateway: RunningGateway;
   clock: OffsetClock;
   client(): ImajinClient;
@@ -26,30 +35,34 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The identity subgraph and the gateway over the checked-in supergraph, on a fresh database. */
-export async function startStack(options: { maxDepth?: number; maxCost?: number } = {}): Promise<Stack> {
+/** Every subgraph and the gateway over the checked-in supergraph, in this process, on a fresh database. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db: TestDatabase = await createTestDatabase('e2e');
   const gatewayKey = generateKeyPair();
   const clock = new OffsetClock();
-  const identity = await startIdentity(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: db.url,
-      gatewayPublicKey: toBase64Url(gatewayKey.publicKey),
-      production: false,
-      logLevel: 'silent',
-      sessionTtlMs: 3_600_000,
-      mailFrom: 'e2e@imajin.local',
-    },
-    { clock },
-  );
+  const gatewayPort = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const subgraphs = {} as Stack['subgraphs'];
+  for (const { name } of SUBGRAPHS) {
+    const module = loadSubgraph(name);
+    const config = module.loadConfig({
+      DATABASE_URL: db.url,
+      GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
+      GATEWAY_URL: gatewayUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      ...options.env?.[name],
+    });
+    subgraphs[name] = await module.start(config, { clock });
+  }
   const gateway = await startGateway({
     nodeEnv: 'test',
-    port: 0,
+    port: gatewayPort,
     host: '127.0.0.1',
     supergraphPath: require.resolve('../../schema/supergraph.graphql'),
-    subgraphUrls: { identity: identity.url },
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     gatewayPrivateKey: toBase64Url(gatewayKey.seed),
     corsOrigins: ['*'],
     maxDepth: options.maxDepth ?? 12,
@@ -61,7 +74,7 @@ export async function startStack(options: { maxDepth?: number; maxCost?: number 
   await pg.connect();
   return {
     gatewayUrl: gateway.url,
-    identity,
+    subgraphs,
     gateway,
     clock,
     client: () => new ImajinClient({ url: gateway.url }),
@@ -69,7 +82,7 @@ export async function startStack(options: { maxDepth?: number; maxCost?: number 
     stop: async () => {
       await pg.end();
       await gateway.stop();
-      await identity.stop();
+      for (const s of Object.values(subgraphs)) await s.stop();
       await db.drop();
     },
   };

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import { REPO_ROOT } from '../schema/paths';
+import { SUBGRAPHS, type SubgraphName } from '../schema/subgraph-list';
 
 const env = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(join(REPO_ROOT, '.data')),
   GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
-  IDENTITY_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -18,7 +18,8 @@ export interface LauncherConfig {
   databaseUrl?: string;
   dataDir: string;
   gatewayPort: number;
-  subgraphPorts: { identity: number };
+  /** From <NAME>_PORT (IDENTITY_PORT, TRUST_PORT, ...), defaulting to the dev ports. */
+  subgraphPorts: Record<SubgraphName, number>;
   logLevel: string;
   nodeEnv: string;
 }
@@ -35,8 +36,20 @@ export function loadLauncherConfig(source: NodeJS.ProcessEnv = process.env): Lau
     databaseUrl: c.DATABASE_URL,
     dataDir: c.DATA_DIR,
     gatewayPort: c.GATEWAY_PORT,
-    subgraphPorts: { identity: c.IDENTITY_PORT },
+    subgraphPorts: subgraphPorts(source),
     logLevel: c.LOG_LEVEL,
     nodeEnv: c.NODE_ENV,
   };
+}
+
+function subgraphPorts(source: NodeJS.ProcessEnv): Record<SubgraphName, number> {
+  const port = z.coerce.number().int().min(1).max(65535);
+  return Object.fromEntries(
+    SUBGRAPHS.map(({ name, port: fallback }) => {
+      const key = `${name.toUpperCase()}_PORT`;
+      const parsed = port.default(fallback).safeParse(source[key]);
+      if (!parsed.success) throw new Error(`Invalid configuration: ${key} must be a port number`);
+      return [name, parsed.data];
+    }),
+  ) as Record<SubgraphName, number>;
 }

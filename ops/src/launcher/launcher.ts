@@ -8,6 +8,7 @@ import { generateKeyPair, toBase64Url } from '@imajin/protocol';
 import { startEmbeddedPostgres, type EmbeddedDatabase, type Logger } from '@imajin/subgraph-common';
 
 import { REPO_ROOT } from '../schema/paths';
+import { SUBGRAPHS } from '../schema/subgraph-list';
 
 import type { LauncherConfig } from './config';
 
@@ -57,16 +58,15 @@ export async function launch(
     GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
     LOG_LEVEL: config.logLevel,
     NODE_ENV: config.nodeEnv,
+    GATEWAY_URL: `http://localhost:${config.gatewayPort}/graphql`,
   };
-  const services: Service[] = [
-    {
-      name: 'identity',
-      entry: 'subgraphs/identity/dist/main.js',
-      port: config.subgraphPorts.identity,
-      env: { ...common, PORT: String(config.subgraphPorts.identity) },
-      readyPath: '/ready',
-    },
-  ];
+  const services: Service[] = SUBGRAPHS.map(({ name }) => ({
+    name,
+    entry: `subgraphs/${name}/dist/main.js`,
+    port: config.subgraphPorts[name],
+    env: { ...common, PORT: String(config.subgraphPorts[name]) },
+    readyPath: '/ready',
+  }));
   const gateway: Service = {
     name: 'gateway',
     entry: 'gateway/dist/main.js',
@@ -164,7 +164,7 @@ export function assertPortFree(port: number): Promise<void> {
         new Error(
           error.code === 'EADDRINUSE'
             ? `Port ${port} is already in use. Stop whatever holds it (lsof -i :${port}) or choose other ports ` +
-                '(GATEWAY_PORT, IDENTITY_PORT).'
+                '(GATEWAY_PORT, IDENTITY_PORT, TRUST_PORT, ...).'
             : `Cannot listen on port ${port}: ${error.message}`,
         ),
       ),

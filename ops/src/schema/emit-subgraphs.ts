@@ -2,24 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { printSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLSchema } from 'graphql';
-
-import { buildIdentitySchema } from '@imajin/identity';
 
 import { SCHEMA_DIR } from './paths';
-import type { SubgraphName } from './subgraph-list';
-
-const builders: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
-  identity: buildIdentitySchema,
-};
+import { SUBGRAPHS } from './subgraph-list';
+import { loadSubgraph } from './subgraph-modules';
 
 /** Writes each subgraph's SDL (from its code-first schema) to schema/subgraphs/<name>.graphql. */
 export async function emitSubgraphSchemas(): Promise<string[]> {
   mkdirSync(join(SCHEMA_DIR, 'subgraphs'), { recursive: true });
   const written: string[] = [];
-  for (const [name, build] of Object.entries(builders)) {
+  for (const { name } of SUBGRAPHS) {
     const file = join(SCHEMA_DIR, 'subgraphs', `${name}.graphql`);
-    writeFileSync(file, `${printSubgraphSchema(await build()).trim()}\n`);
+    writeFileSync(file, `${printSubgraphSchema(await loadSubgraph(name).buildSchema()).trim()}\n`);
     written.push(file);
   }
   return written;

@@ -1,5 +1,11 @@
-/** The subgraphs of the supergraph, their dev ports, and where their SDL is checked in. */
-export const SUBGRAPHS = [{ name: 'identity', port: 4001 }] as const;
+/**
+ * The subgraphs of the supergraph and their dev ports. Each lives in subgraphs/<name> as package
+ * @imajin/<name> exporting buildSchema(), loadConfig(env) and start(config, options).
+ */
+export const SUBGRAPHS = [
+  { name: 'identity', port: 4001 },
+  // Dev ports: identity 4001, trust 4002, payments 4003, events 4004, chat 4005, registry 4006.
+] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 

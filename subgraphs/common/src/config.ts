@@ -9,9 +9,35 @@ export const baseSubgraphEnv = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'GATEWAY_PUBLIC_KEY must be a base64url 32-byte Ed25519 public key'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
 });
 
 export type BaseSubgraphEnv = z.infer<typeof baseSubgraphEnv>;
+
+/** What every subgraph's start(config) needs; each subgraph's config adds its own fields. */
+export interface BaseSubgraphConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Base64url Ed25519 public key of the gateway; viewer headers must verify against it. */
+  gatewayPublicKey: string;
+  /** Where to ask other domains (the identity directory) through the supergraph. */
+  gatewayUrl: string;
+  production: boolean;
+  logLevel: string;
+}
+
+export function baseSubgraphConfig(parsed: BaseSubgraphEnv & { PORT: number }): BaseSubgraphConfig {
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    gatewayPublicKey: parsed.GATEWAY_PUBLIC_KEY,
+    gatewayUrl: parsed.GATEWAY_URL,
+    production: parsed.NODE_ENV === 'production',
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
 
 /** Parses `env` with `schema`, failing with one readable line per bad variable. */
 export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {

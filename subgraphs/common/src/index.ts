@@ -1,5 +1,12 @@
 export { systemClock, ManualClock, type Clock } from './clock';
-export { baseSubgraphEnv, parseEnv, portFromEnv, type BaseSubgraphEnv } from './config';
+export {
+  baseSubgraphConfig,
+  baseSubgraphEnv,
+  parseEnv,
+  portFromEnv,
+  type BaseSubgraphConfig,
+  type BaseSubgraphEnv,
+} from './config';
 export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './db/data-source.factory';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './db/embedded-postgres';
 export { ProofLogEntity } from './db/proof-log.entity';
@@ -28,3 +35,10 @@ export {
   type Edge,
 } from './schema/connection';
 export { JSONScalar } from './schema/scalars';
+export {
+  GatewayIdentityDirectory,
+  StaticIdentityDirectory,
+  signingKeyFromDirectory,
+  type DirectoryEntry,
+  type IdentityDirectory,
+} from './directory/identity-directory';

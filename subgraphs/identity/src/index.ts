@@ -27,8 +27,8 @@ import { ClaimCodeEntity, MailOutboxEntity } from './soft-identity/claim-code.en
 import { LogMailTransport, MailDispatcher, SmtpMailTransport } from './soft-identity/mailer';
 import { SoftIdentityService } from './soft-identity/soft-identity.service';
 
-export { loadIdentityConfig, type IdentityConfig } from './config';
-export { buildIdentitySchema } from './schema';
+export { loadIdentityConfig, loadIdentityConfig as loadConfig, type IdentityConfig } from './config';
+export { buildIdentitySchema, buildIdentitySchema as buildSchema } from './schema';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [

@@ -213,6 +213,8 @@ export type Query = {
   didDocument: Scalars['JSON']['output'];
   /** DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }. */
   didResolution: Scalars['JSON']['output'];
+  /** Up to 100 identities by DID, in the order asked; null where a DID is not registered. */
+  identities: Array<Maybe<Identity>>;
   /** An identity by DID; null when the DID is not registered. */
   identity?: Maybe<Identity>;
   /** An active identity by handle (case-insensitive). */
@@ -231,6 +233,11 @@ export type QueryDidDocumentArgs = {
 
 export type QueryDidResolutionArgs = {
   did: Scalars['String']['input'];
+};
+
+
+export type QueryIdentitiesArgs = {
+  dids: Array<Scalars['String']['input']>;
 };
 
 

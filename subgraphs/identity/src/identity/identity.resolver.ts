@@ -1,8 +1,6 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { ProofInput } from '@imajin/subgraph-common';
-import { PageArgs } from '@imajin/subgraph-common';
+import { BadUserInputError, JSONScalar, PageArgs, ProofInput } from '@imajin/subgraph-common';
 
 import type { IdentityContext } from '../context';
 
@@ -14,8 +12,7 @@ import {
   UpdateProfileInput,
 } from './identity.inputs';
 import { toIdentity } from './identity.mapper';
-import { IdentityKey } from './identity.types';
-import { Identity, IdentityConnection, SoftRegistration } from './identity.types';
+import { Identity, IdentityConnection, IdentityKey, SoftRegistration } from './identity.types';
 
 @Resolver(() => Identity)
 export class IdentityResolver {
@@ -26,6 +23,19 @@ export class IdentityResolver {
   async identity(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<Identity | null> {
     const row = await ctx.loaders.identity.load(did);
     return row ? toIdentity(row) : null;
+  }
+
+  @Query(() => [Identity], {
+    nullable: 'items',
+    description: 'Up to 100 identities by DID, in the order asked; null where a DID is not registered.',
+  })
+  async identities(
+    @Arg('dids', () => [String]) dids: string[],
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Array<Identity | null>> {
+    if (dids.length > 100) throw new BadUserInputError('Ask for at most 100 DIDs at once', { field: 'dids' });
+    const rows = await ctx.loaders.identity.loadMany(dids);
+    return rows.map((row) => (row && !(row instanceof Error) ? toIdentity(row) : null));
   }
 
   @Query(() => Identity, { nullable: true, description: 'An active identity by handle (case-insensitive).' })
@@ -62,7 +72,7 @@ export class IdentityResolver {
     };
   }
 
-  @Query(() => GraphQLJSON, {
+  @Query(() => JSONScalar, {
     description:
       'The W3C DID document of a did:mjn (Multikey, with an X25519 keyAgreement key). A well-formed DID resolves ' +
       'from its own key even when unregistered; a registered DID shows its current (possibly rotated) key.',
@@ -71,7 +81,7 @@ export class IdentityResolver {
     return (await ctx.services.didDocuments.resolve(did)).didDocument;
   }
 
-  @Query(() => GraphQLJSON, {
+  @Query(() => JSONScalar, {
     description: 'DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }.',
   })
   async didResolution(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<unknown> {
