@@ -38,6 +38,7 @@ export async function startIdentityHarness(options: { clock?: Clock } = {}): Pro
       host: '127.0.0.1',
       databaseUrl: db.url,
       gatewayPublicKey: gateway.publicKeyBase64Url,
+      gatewayUrl: 'http://127.0.0.1:9/graphql',
       production: false,
       logLevel: 'silent',
       sessionTtlMs: 3_600_000,

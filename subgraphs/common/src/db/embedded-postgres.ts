@@ -71,6 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
       recent.filter((line) => /FATAL|ERROR|DETAIL|HINT/.test(line)).join('\n') || recent.join('\n');
     throw new Error(
       `Embedded PostgreSQL failed to start in ${options.dataDir}: ${error instanceof Error ? error.message : ''}\n${detail}`,
+      { cause: error },
     );
   }
   return {

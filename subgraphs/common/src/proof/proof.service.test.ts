@@ -1,5 +1,6 @@
-import { generateKeyPair, signPayload } from '@imajin/protocol';
 import type { DataSource } from 'typeorm';
+
+import { generateKeyPair, signPayload } from '@imajin/protocol';
 
 import { ManualClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source.factory';
