@@ -32,3 +32,5 @@ export type {
   SessionResult,
   SoftRegistrationResult,
 } from './identity';
+export * from './trust';
+export * from './registry';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+import {
+  baseSubgraphConfig,
+  baseSubgraphEnv,
+  parseEnv,
+  portFromEnv,
+  type BaseSubgraphConfig,
+} from '@imajin/subgraph-common';
+
+export const trustEnv = baseSubgraphEnv.extend({
+  PORT: portFromEnv(4002),
+  /** How many unexpired, unrevoked invites one identity may have outstanding. */
+  TRUST_INVITE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(10),
+  /** Weight of the mutual vouches an accepted invite records. */
+  TRUST_INVITE_WEIGHT: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export interface TrustConfig extends BaseSubgraphConfig {
+  inviteLimit: number;
+  inviteWeight: number;
+}
+
+export function loadTrustConfig(env: NodeJS.ProcessEnv = process.env): TrustConfig {
+  const parsed = parseEnv(trustEnv, env);
+  return {
+    ...baseSubgraphConfig(parsed),
+    inviteLimit: parsed.TRUST_INVITE_LIMIT,
+    inviteWeight: parsed.TRUST_INVITE_WEIGHT,
+  };
+}

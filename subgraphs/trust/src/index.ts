@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { fromBase64Url } from '@imajin/protocol';
+import {
+  createLogger,
+  createSubgraphDataSource,
+  GatewayIdentityDirectory,
+  ProofVerifier,
+  startSubgraphServer,
+  systemClock,
+  type Clock,
+  type IdentityDirectory,
+  type Logger,
+} from '@imajin/subgraph-common';
+
+import { AttestationService } from './attestation/attestation.service';
+import type { TrustConfig } from './config';
+import { createContext, type TrustServices } from './context';
+import { GraphService } from './graph/graph.service';
+import { InviteService } from './invite/invite.service';
+import { TrustInit1732500000200 } from './migrations/1732500000200-trust-init';
+import { buildTrustSchema } from './schema';
+import { VouchService } from './vouch/vouch.service';
+
+export { loadTrustConfig, loadTrustConfig as loadConfig, type TrustConfig } from './config';
+export { buildTrustSchema, buildTrustSchema as buildSchema } from './schema';
+export { GraphService } from './graph/graph.service';
+
+export const TRUST_SCHEMA = 'trust';
+export const trustMigrations = [TrustInit1732500000200];
+
+export interface RunningTrust {
+  url: string;
+  port: number;
+  services: TrustServices;
+  stop(): Promise<void>;
+}
+
+export async function start(
+  config: TrustConfig,
+  options: { clock?: Clock; logger?: Logger; directory?: IdentityDirectory } = {},
+): Promise<RunningTrust> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger('trust', config.logLevel);
+  const directory = options.directory ?? new GatewayIdentityDirectory(config.gatewayUrl, logger);
+  const dataSource = await createSubgraphDataSource({
+    url: config.databaseUrl,
+    schema: TRUST_SCHEMA,
+    entities: [],
+    migrations: trustMigrations,
+    logger,
+  });
+  const proofs = new ProofVerifier(clock);
+  const services: TrustServices = {
+    vouches: new VouchService(dataSource, proofs, directory, clock),
+    graph: new GraphService(dataSource, clock),
+    invites: new InviteService(dataSource, proofs, directory, clock, config),
+    attestations: new AttestationService(dataSource, proofs, directory, clock),
+  };
+  const server = await startSubgraphServer({
+    name: 'trust',
+    schema: await buildTrustSchema(),
+    port: config.port,
+    host: config.host,
+    gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    logger,
+    context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+    },
+  });
+  return {
+    url: server.url,
+    port: server.port,
+    services,
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
+}
