@@ -42,3 +42,5 @@ export {
   type DirectoryEntry,
   type IdentityDirectory,
 } from './directory/identity-directory';
+export { runSubgraphMain } from './server/run-main';
+export { alignByKey } from './db/align-by-key';

@@ -2,15 +2,16 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 import { publicKeyToMultibase, type Proof } from '@imajin/protocol';
 import {
+  alignByKey,
   BadUserInputError,
   checkPageSize,
-  ConflictError,
-  decodeCursor,
-  ProofVerifier,
-  plainFields,
-  toConnection,
   type Clock,
+  ConflictError,
   type Connection,
+  decodeCursor,
+  plainFields,
+  ProofVerifier,
+  toConnection,
 } from '@imajin/subgraph-common';
 
 import { IdentityKeyEntity } from '../key/key.entity';
@@ -147,8 +148,7 @@ export class IdentityService {
       .createQueryBuilder('i')
       .where('i.did = ANY(:dids)', { dids })
       .getMany();
-    const byDid = new Map(rows.map((r) => [r.did, r]));
-    return dids.map((did) => byDid.get(did) ?? null);
+    return alignByKey(dids, rows, (r) => r.did);
   }
 
   async byHandle(handle: string): Promise<IdentityEntity | null> {

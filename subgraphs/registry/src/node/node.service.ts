@@ -2,20 +2,21 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
 import {
+  alignByKey,
   BadSignatureError,
   BadUserInputError,
   checkPageSize,
+  type Clock,
   ConflictError,
+  type Connection,
   decodeCursor,
   ForbiddenError,
-  NotFoundError,
-  plainFields,
-  toConnection,
-  type Clock,
-  type Connection,
   type IdentityDirectory,
   type Logger,
+  NotFoundError,
+  plainFields,
   type ProofVerifier,
+  toConnection,
   type VerifiedProof,
 } from '@imajin/subgraph-common';
 
@@ -373,8 +374,7 @@ export class NodeService {
       .createQueryBuilder('n')
       .where('n.did = ANY(:dids) AND n.deleted_at IS NULL', { dids })
       .getMany();
-    const byDid = new Map(rows.map((r) => [r.did, r]));
-    return dids.map((did) => byDid.get(did) ?? null);
+    return alignByKey(dids, rows, (r) => r.did);
   }
 
   async dnsRecords(dids: readonly string[]): Promise<Array<DnsRecordEntity | null>> {
@@ -383,8 +383,7 @@ export class NodeService {
       .createQueryBuilder('d')
       .where('d.node_did = ANY(:dids)', { dids })
       .getMany();
-    const byDid = new Map(rows.map((r) => [r.nodeDid, r]));
-    return dids.map((did) => byDid.get(did) ?? null);
+    return alignByKey(dids, rows, (r) => r.nodeDid);
   }
 
   /** The node holding `hostname` now (EXPIRED and REVOKED nodes have released theirs). */
