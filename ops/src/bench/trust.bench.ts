@@ -159,35 +159,69 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
       };
     };
 
-    const rows: Row[] = [];
-    const service = await measure('trustPath, in-process service (bidirectional BFS)', pairs, (a, b) =>
-      trust.services.graph.shortestPath(a, b, 6),
+    // The in-memory adjacency started empty (the graph was loaded behind its back): reload it, timed.
+    const heapBefore = process.memoryUsage().heapUsed;
+    const [, adjacencyLoadMs] = await timed(() => trust.services.graph.reloadAdjacency());
+    const heapDelta = process.memoryUsage().heapUsed - heapBefore;
+    const stats = trust.services.graph.adjacencyStats();
+    log(
+      `Adjacency: ${stats?.nodes.toLocaleString('en')} nodes, ${stats?.edges.toLocaleString('en')} edges, ` +
+        `${((stats?.bytes ?? 0) / 1e6).toFixed(1)} MB by byteSize(), heapUsed delta ${(heapDelta / 1e6).toFixed(1)} MB, ` +
+        `loaded in ${(adjacencyLoadMs / 1000).toFixed(2)} s`,
     );
+
+    const rows: Row[] = [];
+    const histogramNote = (results: unknown[]) => {
+      const histogram = new Map<number, number>();
+      for (const r of results) {
+        const p = r as { found: boolean; hops: unknown[] };
+        const l = p.found ? p.hops.length : -1;
+        histogram.set(l, (histogram.get(l) ?? 0) + 1);
+      }
+      return `lengths ${[...histogram.entries()]
+        .sort((x, y) => x[0] - y[0])
+        .map(([l, k]) => `${l < 0 ? 'none' : l}:${k}`)
+        .join(' ')}`;
+    };
+    // Both modes on the same instance and pairs: SQL first, then memory; answers compared in full.
+    const byMode: Record<
+      'sql' | 'memory',
+      { service: Row; gateway: Row; results: unknown[]; times: number[] }
+    > = {} as never;
+    for (const mode of ['sql', 'memory'] as const) {
+      trust.services.graph.cacheMode = mode;
+      const service = await measure(`trustPath [${mode}], in-process service`, pairs, (a, b) =>
+        trust.services.graph.shortestPath(a, b, 6),
+      );
+      service.row.note = histogramNote(service.results);
+      const http = await measure(`trustPath [${mode}], subgraph HTTP`, pairs, (a, b) =>
+        post(trust.url, PATH_QUERY, { from: a, to: b }, true),
+      );
+      const gw = await measure(`trustPath [${mode}], gateway`, pairs, (a, b) =>
+        post(gateway.url, PATH_QUERY, { from: a, to: b }, false),
+      );
+      rows.push(service.row, http.row, gw.row);
+      byMode[mode] = {
+        service: service.row,
+        gateway: gw.row,
+        results: service.results,
+        times: service.times,
+      };
+    }
+    const sameAnswers = pairs.filter(
+      (_, i) => JSON.stringify(byMode.sql.results[i]) === JSON.stringify(byMode.memory.results[i]),
+    ).length;
+    const ratio = (x: Row, y: Row) =>
+      `median ${(x.medianMs / y.medianMs).toFixed(1)}×, p99 ${(x.p99Ms / y.p99Ms).toFixed(1)}×`;
+    log(
+      `\nsql/memory: in-process ${ratio(byMode.sql.service, byMode.memory.service)}; ` +
+        `gateway ${ratio(byMode.sql.gateway, byMode.memory.gateway)}; identical answers ${sameAnswers}/${pairs.length}`,
+    );
+    const service = byMode.memory;
     const lengths = service.results.map((r) => {
       const p = r as { found: boolean; hops: unknown[] };
       return p.found ? p.hops.length : -1;
     });
-    const histogram = new Map<number, number>();
-    for (const l of lengths) histogram.set(l, (histogram.get(l) ?? 0) + 1);
-    service.row.note = `lengths ${[...histogram.entries()]
-      .sort((x, y) => x[0] - y[0])
-      .map(([l, k]) => `${l < 0 ? 'none' : l}:${k}`)
-      .join(' ')}`;
-    rows.push(service.row);
-    rows.push(
-      (
-        await measure('trustPath through the subgraph (HTTP)', pairs, (a, b) =>
-          post(trust.url, PATH_QUERY, { from: a, to: b }, true),
-        )
-      ).row,
-    );
-    rows.push(
-      (
-        await measure('trustPath through the gateway', pairs, (a, b) =>
-          post(gateway.url, PATH_QUERY, { from: a, to: b }, false),
-        )
-      ).row,
-    );
 
     // The baseline on a subset (it is slow); the same pairs through our search, answers compared.
     const ctePairs = pairs.slice(0, c.TRUST_BENCH_CTE_PAIRS);
@@ -253,7 +287,9 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
     for (const r of rows)
       log(`| ${r.name} | ${r.n} | ${r.medianMs.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.note} |`);
     log(
-      `Process RSS after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (no in-memory adjacency).`,
+      `Process RSS after the run: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (adjacency ` +
+        `${((stats?.bytes ?? 0) / 1e6).toFixed(1)} MB, heapUsed delta at load ${(heapDelta / 1e6).toFixed(1)} MB, ` +
+        `load ${(adjacencyLoadMs / 1000).toFixed(2)} s).`,
     );
     return rows;
   } finally {

@@ -14,11 +14,15 @@ export const trustEnv = baseSubgraphEnv.extend({
   TRUST_INVITE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(10),
   /** Weight of the mutual vouches an accepted invite records. */
   TRUST_INVITE_WEIGHT: z.coerce.number().int().min(1).max(100).default(50),
+  /** Where trustPath/isTrusted walk the graph: an in-memory adjacency kept current by LISTEN, or SQL. */
+  TRUST_GRAPH_CACHE: z.enum(['memory', 'sql']).default('memory'),
 });
 
 export interface TrustConfig extends BaseSubgraphConfig {
   inviteLimit: number;
   inviteWeight: number;
+  /** Defaults to `memory` when omitted (see TRUST_GRAPH_CACHE). */
+  graphCache?: 'memory' | 'sql';
 }
 
 export function loadTrustConfig(env: NodeJS.ProcessEnv = process.env): TrustConfig {
@@ -27,5 +31,6 @@ export function loadTrustConfig(env: NodeJS.ProcessEnv = process.env): TrustConf
     ...baseSubgraphConfig(parsed),
     inviteLimit: parsed.TRUST_INVITE_LIMIT,
     inviteWeight: parsed.TRUST_INVITE_WEIGHT,
+    graphCache: parsed.TRUST_GRAPH_CACHE,
   };
 }

@@ -15,6 +15,7 @@ import {
 import { AttestationService } from './attestation/attestation.service';
 import type { TrustConfig } from './config';
 import { createContext, type TrustServices } from './context';
+import { AdjacencySync } from './graph/adjacency-sync';
 import { GraphService } from './graph/graph.service';
 import { InviteService } from './invite/invite.service';
 import { TrustInit1732500000200 } from './migrations/1732500000200-trust-init';
@@ -50,10 +51,20 @@ export async function start(
     logger,
   });
   const proofs = new ProofVerifier(clock);
+  const sync =
+    (config.graphCache ?? 'memory') === 'memory'
+      ? new AdjacencySync(dataSource, config.databaseUrl, logger)
+      : null;
+  try {
+    await sync?.start();
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   const services: TrustServices = {
-    vouches: new VouchService(dataSource, proofs, directory, clock),
-    graph: new GraphService(dataSource, clock),
-    invites: new InviteService(dataSource, proofs, directory, clock, config),
+    vouches: new VouchService(dataSource, proofs, directory, clock, sync),
+    graph: new GraphService(dataSource, clock, sync),
+    invites: new InviteService(dataSource, proofs, directory, clock, config, sync),
     attestations: new AttestationService(dataSource, proofs, directory, clock),
   };
   const server = await startSubgraphServer({
@@ -74,6 +85,7 @@ export async function start(
     services,
     stop: async () => {
       await server.stop();
+      await sync?.stop();
       await dataSource.destroy();
     },
   };

@@ -1,27 +1,5 @@
-import { createLogger } from '@imajin/subgraph-common';
+import { runSubgraphMain } from '@imajin/subgraph-common';
 
 import { loadTrustConfig, start } from './index';
 
-const logger = createLogger('trust');
-
-async function main(): Promise<void> {
-  const config = loadTrustConfig();
-  const running = await start(config, { logger: createLogger('trust', config.logLevel) });
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-}
-
-main().catch((error: unknown) => {
-  logger.fatal({ err: error }, error instanceof Error ? error.message : 'failed to start');
-  process.exit(1);
-});
+runSubgraphMain('trust', () => loadTrustConfig(), start);

@@ -12,6 +12,8 @@ import { checkDid } from '../common';
 import { toVouch, type VouchRow } from '../vouch/vouch.service';
 import type { Vouch } from '../vouch/vouch.types';
 
+import type { AdjacencySync } from './adjacency-sync';
+
 export const MAX_PATH_DEPTH = 6;
 export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 /** Bounds the work a failed search spends counting what it reached, and a neighbourhood's size. */
@@ -63,10 +65,32 @@ interface ScoreEdge {
  * memory between requests, so every instance answers from the committed state (no cache to invalidate).
  */
 export class GraphService {
+  /**
+   * `memory` answers trustPath/isTrusted from the in-memory adjacency when it is current (falling back to SQL
+   * while it loads or after a lost LISTEN connection); `sql` always walks the indexes. Mutable so the
+   * benchmark can compare both on one instance.
+   */
+  cacheMode: 'memory' | 'sql';
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    private readonly sync: AdjacencySync | null = null,
+  ) {
+    this.cacheMode = sync ? 'memory' : 'sql';
+  }
+
+  /** Full reload of the adjacency (after bulk loads that bypass the write paths' notifications). */
+  async reloadAdjacency(): Promise<void> {
+    await this.sync?.reload();
+  }
+
+  /** The adjacency's last full load (time, bytes, counts) and live edge count, or null in SQL-only mode. */
+  adjacencyStats() {
+    if (!this.sync) return null;
+    const graph = this.sync.current;
+    return { ...this.sync.lastLoad, current: graph !== null, liveEdges: graph?.edgeCount ?? 0 };
+  }
 
   /** Active vouches leaving (out) or entering (in) `nodes`, each as a → b away from the frontier. */
   async step(nodes: string[], direction: Direction, minWeight: number, now: Date): Promise<EdgeRow[]> {
@@ -109,7 +133,23 @@ export class GraphService {
       throw new BadUserInputError('minWeight must be an integer from 1 to 100', { field: 'minWeight' });
     const now = this.clock.now();
     if (from === to) return { found: true, hops: [], explanation: null };
+    const adjacency = this.cacheMode === 'memory' ? this.sync?.current : null;
+    if (adjacency) {
+      const result = adjacency.search(from, to, maxDepth, minWeight, now.getTime());
+      if (result.found)
+        return { found: true, hops: await this.loadHops(result.chain, now), explanation: null };
+      return explain(from, to, maxDepth, minWeight, result);
+    }
+    return this.shortestPathSql(from, to, maxDepth, minWeight, now);
+  }
 
+  private async shortestPathSql(
+    from: string,
+    to: string,
+    maxDepth: number,
+    minWeight: number,
+    now: Date,
+  ): Promise<PathResult> {
     const fwd = new Map<string, Visit>([[from, { via: null, vouchId: null, depth: 0 }]]);
     const bwd = new Map<string, Visit>([[to, { via: null, vouchId: null, depth: 0 }]]);
     let fFrontier = [from];
@@ -152,46 +192,30 @@ export class GraphService {
       }
     }
 
-    // No path within the bound: say why, the way PGP path-finders explain a failed authentication. The counts
-    // are what the two half-searches reached, so explaining costs nothing beyond the search itself.
     if (fromHasOutgoing === null)
       fromHasOutgoing = (await this.step([from], 'out', minWeight, now)).length > 0;
-    const reached = { count: fwd.size - 1, depth: fFrontier.length === 0 ? fDepth - 1 : fDepth };
-    const reaching = { count: bwd.size - 1, depth: bFrontier.length === 0 ? bDepth - 1 : bDepth };
-    const reason: NoPathReason = !fromHasOutgoing
-      ? 'NO_OUTGOING_VOUCHES'
-      : fFrontier.length === 0 || bFrontier.length === 0
-        ? 'NOT_REACHABLE'
-        : 'DEPTH_EXHAUSTED';
-    const messages: Record<NoPathReason, string> = {
-      NO_OUTGOING_VOUCHES: `${from} has no active vouches${minWeight > 1 ? ` of weight ≥ ${minWeight}` : ''}, so it trusts nobody yet`,
-      NOT_REACHABLE:
-        fFrontier.length === 0
-          ? `Everything ${from} can reach (${reached.count} identities, up to ${reached.depth} hops) was explored without meeting ${to}: no path at any depth`
-          : `Only ${reaching.count} identities vouch (directly or through others) for ${to}, and ${from} reaches none of them: no path at any depth`,
-      DEPTH_EXHAUSTED:
-        `No chain of at most ${maxDepth} vouches: ${from} reaches ${reached.count} identities within ${reached.depth} hops, ` +
-        `${reaching.count} identities reach ${to} within ${reaching.depth} hops, and the two sets do not meet`,
-    };
-    return {
-      found: false,
-      hops: [],
-      explanation: {
-        reason,
-        reachedCount: reached.count,
-        reachedDepth: reached.depth,
-        reachingCount: reaching.count,
-        reachingDepth: reaching.depth,
-        // At the bound the last level is only probed for meeting points, which rules out every path ≤ maxDepth.
-        exploredDepth:
-          reason === 'DEPTH_EXHAUSTED' ? ruledOut : Math.max(0, reached.depth) + Math.max(0, reaching.depth),
-        message: messages[reason],
-      },
-    };
+    return explain(from, to, maxDepth, minWeight, {
+      fwdSize: fwd.size,
+      bwdSize: bwd.size,
+      fFrontierEmpty: fFrontier.length === 0,
+      bFrontierEmpty: bFrontier.length === 0,
+      fDepth,
+      bDepth,
+      fromHasOutgoing,
+      ruledOut,
+    });
   }
 
   async isTrusted(querier: string, subject: string, maxHops: number): Promise<boolean> {
     checkDepth(maxHops, MAX_PATH_DEPTH, 'maxHops');
+    const adjacency = this.cacheMode === 'memory' ? this.sync?.current : null;
+    if (adjacency) {
+      // The same checks shortestPath makes, without loading the hops' signed rows: a yes/no needs no evidence.
+      checkDid(querier, 'from');
+      checkDid(subject, 'to');
+      if (querier === subject) return true;
+      return adjacency.search(querier, subject, maxHops, 1, this.clock.now().getTime()).found;
+    }
     return (await this.shortestPathFound(querier, subject, maxHops)).found;
   }
 
@@ -298,6 +322,11 @@ export class GraphService {
       chain.unshift({ from: v.via, to: node, vouchId: v.vouchId! });
     for (let node = meet, v = bwd.get(node)!; v.via !== null; node = v.via, v = bwd.get(node)!)
       chain.push({ from: node, to: v.via, vouchId: v.vouchId! });
+    return this.loadHops(chain, now);
+  }
+
+  /** The hops' signed vouch rows, with one query by id. */
+  private async loadHops(chain: Array<{ from: string; to: string; vouchId: string }>, now: Date) {
     const rows: VouchRow[] = await this.dataSource.query(
       `SELECT id, from_did, to_did, weight, context, expires_at, created_at, revoked_at, signature, signed_payload,
          revoke_signature, revoke_signed_payload FROM vouches WHERE id = ANY($1::uuid[])`,
@@ -315,4 +344,52 @@ function checkDepth(value: number, max: number, field: string): void {
 
 function sortRows(rows: EdgeRow[]): EdgeRow[] {
   return rows.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}
+
+/** What a failed search reached, in either mode: enough to explain the failure identically. */
+export interface SearchMiss {
+  fwdSize: number;
+  bwdSize: number;
+  fFrontierEmpty: boolean;
+  bFrontierEmpty: boolean;
+  fDepth: number;
+  bDepth: number;
+  fromHasOutgoing: boolean;
+  ruledOut: number;
+}
+
+function explain(from: string, to: string, maxDepth: number, minWeight: number, s: SearchMiss): PathResult {
+  // No path within the bound: say why, the way PGP path-finders explain a failed authentication. The counts
+  // are what the two half-searches reached, so explaining costs nothing beyond the search itself.
+  const reached = { count: s.fwdSize - 1, depth: s.fFrontierEmpty ? s.fDepth - 1 : s.fDepth };
+  const reaching = { count: s.bwdSize - 1, depth: s.bFrontierEmpty ? s.bDepth - 1 : s.bDepth };
+  const reason: NoPathReason = !s.fromHasOutgoing
+    ? 'NO_OUTGOING_VOUCHES'
+    : s.fFrontierEmpty || s.bFrontierEmpty
+      ? 'NOT_REACHABLE'
+      : 'DEPTH_EXHAUSTED';
+  const messages: Record<NoPathReason, string> = {
+    NO_OUTGOING_VOUCHES: `${from} has no active vouches${minWeight > 1 ? ` of weight ≥ ${minWeight}` : ''}, so it trusts nobody yet`,
+    NOT_REACHABLE: s.fFrontierEmpty
+      ? `Everything ${from} can reach (${reached.count} identities, up to ${reached.depth} hops) was explored without meeting ${to}: no path at any depth`
+      : `Only ${reaching.count} identities vouch (directly or through others) for ${to}, and ${from} reaches none of them: no path at any depth`,
+    DEPTH_EXHAUSTED:
+      `No chain of at most ${maxDepth} vouches: ${from} reaches ${reached.count} identities within ${reached.depth} hops, ` +
+      `${reaching.count} identities reach ${to} within ${reaching.depth} hops, and the two sets do not meet`,
+  };
+  return {
+    found: false,
+    hops: [],
+    explanation: {
+      reason,
+      reachedCount: reached.count,
+      reachedDepth: reached.depth,
+      reachingCount: reaching.count,
+      reachingDepth: reaching.depth,
+      // At the bound the last level is only probed for meeting points, which rules out every path ≤ maxDepth.
+      exploredDepth:
+        reason === 'DEPTH_EXHAUSTED' ? s.ruledOut : Math.max(0, reached.depth) + Math.max(0, reaching.depth),
+      message: messages[reason],
+    },
+  };
 }

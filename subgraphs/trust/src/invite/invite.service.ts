@@ -16,6 +16,7 @@ import {
 } from '@imajin/subgraph-common';
 
 import { checkDid, checkFutureInstant, signerKey } from '../common';
+import { notifyVouchChange, type VouchChangeSink } from '../graph/adjacency-sync';
 import { identityRef } from '../identity/identity.types';
 import { toVouch, VOUCH_COLUMNS, type VouchRow } from '../vouch/vouch.service';
 import type { Vouch } from '../vouch/vouch.types';
@@ -65,6 +66,7 @@ export class InviteService {
     private readonly directory: IdentityDirectory,
     private readonly clock: Clock,
     private readonly limits: { inviteLimit: number; inviteWeight: number },
+    private readonly changes: VouchChangeSink | null = null,
   ) {}
 
   async create(input: CreateInviteInput, proof: Proof): Promise<{ invite: Invite; code: string }> {
@@ -131,7 +133,7 @@ export class InviteService {
       proof,
       publicKey: await signerKey(this.directory, proof.signer),
     });
-    return this.dataSource.transaction(async (tx) => {
+    const accepted = await this.dataSource.transaction(async (tx) => {
       // FOR UPDATE makes the use count atomic: concurrent accepts of a one-use code queue here.
       const found: InviteRow[] = await tx.query('SELECT * FROM invites WHERE code_hash = $1 FOR UPDATE', [
         hashCode(code),
@@ -167,6 +169,9 @@ export class InviteService {
       ].filter((v): v is VouchRow => v !== null);
       return { invite: toInvite(updated[0]), vouches: vouches.map((v) => toVouch(v, now)) };
     });
+    // Apply locally before answering, so this instance reads its own write; others follow the NOTIFY.
+    await this.changes?.applied(accepted.vouches.map((v) => v.id));
+    return accepted;
   }
 
   /** Records from → to unless an active vouch already exists; backed by the signature that caused it. */
@@ -198,6 +203,7 @@ export class InviteService {
         signed.canonical,
       ],
     );
+    if (rows[0]) await notifyVouchChange(tx, 'insert', rows[0].id);
     return rows[0] ?? null;
   }
 }

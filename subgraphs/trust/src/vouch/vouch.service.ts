@@ -27,6 +27,7 @@ import {
   requireActiveIdentity,
   signerKey,
 } from '../common';
+import { notifyVouchChange, type VouchChangeSink } from '../graph/adjacency-sync';
 import { identityRef } from '../identity/identity.types';
 
 import type { VouchInput } from './vouch.inputs';
@@ -82,6 +83,7 @@ export class VouchService {
     private readonly proofs: ProofVerifier,
     private readonly directory: IdentityDirectory,
     private readonly clock: Clock,
+    private readonly changes: VouchChangeSink | null = null,
   ) {}
 
   async vouch(input: VouchInput, proof: Proof): Promise<Vouch> {
@@ -135,9 +137,12 @@ export class VouchService {
             verified.canonical,
           ],
         );
+        await notifyVouchChange(tx, 'insert', rows[0].id);
         return rows[0];
       })
       .catch(conflictOnUnique<VouchRow>(`You already have an active vouch for ${input.to}; revoke it first`));
+    // Apply locally before answering, so this instance reads its own write; others follow the NOTIFY.
+    await this.changes?.applied([row.id]);
     return toVouch(row, now);
   }
 
@@ -167,8 +172,10 @@ export class VouchService {
          WHERE id = $1 RETURNING ${VOUCH_COLUMNS}`,
         [id, now, verified.signature, verified.canonical],
       );
+      await notifyVouchChange(tx, 'revoke', id);
       return rows[0];
     });
+    await this.changes?.applied([row.id]);
     return toVouch(row, now);
   }
 
