@@ -262,6 +262,36 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
       `p99 ratio ${(percentile(cte.times, 0.99) / percentile(oursOnSubset, 0.99)).toFixed(0)}×`;
     rows.push(cte.row);
 
+    // The unbounded baseline rarely finishes at this size, so answers are checked with the same naive CTE
+    // bounded at the hop count we found: it returns the shortest length up to that bound, so any shorter
+    // path we missed, or a path we invented, shows up as a different number.
+    const checkable = pairs
+      .map((pair, i) => ({ pair, length: lengths[i] }))
+      .filter((p) => p.length > 0 && p.length <= 4)
+      .slice(0, c.TRUST_BENCH_CTE_PAIRS);
+    let agreed = 0;
+    let checked = 0;
+    const bounded = await measure(
+      'naive recursive CTE bounded at our hop count (answer check)',
+      checkable.map((p) => p.pair),
+      async (a, b) => {
+        const expected = checkable.find((p) => p.pair[0] === a && p.pair[1] === b)!.length;
+        try {
+          const r = await pg.query<{ depth: number }>(NAIVE_CTE, [a, b, expected]);
+          checked += 1;
+          if ((r.rows[0]?.depth ?? -1) === expected) agreed += 1;
+          return r.rows[0]?.depth ?? -1;
+        } catch (error) {
+          if ((error as { code?: string }).code === '57014') return 'timeout';
+          throw error;
+        }
+      },
+      '',
+      0,
+    );
+    bounded.row.note = `${agreed}/${checked} identical hop counts (lengths 1–4; ${checkable.length - checked} timed out)`;
+    rows.push(bounded.row);
+
     const singles = pairs.slice(0, 100).map(([a]) => [a, a] as const);
     rows.push(
       (
