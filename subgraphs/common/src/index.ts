@@ -44,3 +44,4 @@ export {
 } from './directory/identity-directory';
 export { runSubgraphMain } from './server/run-main';
 export { alignByKey } from './db/align-by-key';
+export { uniqueViolation } from './db/unique-violation';

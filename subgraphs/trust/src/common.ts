@@ -1,13 +1,11 @@
-import { QueryFailedError } from 'typeorm';
-
 import { isValidMjnDid } from '@imajin/protocol';
 import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  signingKeyFromDirectory,
   type IdentityDirectory,
+  uniqueViolation,
 } from '@imajin/subgraph-common';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,11 +39,6 @@ export function checkText(value: string | null | undefined, max: number, field: 
   return value;
 }
 
-/** The signer's current key (NOT_FOUND unknown, FORBIDDEN deactivated). */
-export function signerKey(directory: IdentityDirectory, signer: string): Promise<Uint8Array> {
-  return signingKeyFromDirectory(directory, signer);
-}
-
 /** A subject must be a registered, active identity. */
 export async function requireActiveIdentity(
   directory: IdentityDirectory,
@@ -57,13 +50,9 @@ export async function requireActiveIdentity(
   if (!entry.active) throw new ForbiddenError(`Identity ${did} is deactivated; ${role} must be active`);
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505';
-}
-
 export function conflictOnUnique<T>(message: string) {
   return (error: unknown): T => {
-    if (isUniqueViolation(error)) throw new ConflictError(message);
+    if (uniqueViolation(error) !== null) throw new ConflictError(message);
     throw error;
   };
 }

@@ -1,4 +1,4 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { publicKeyToMultibase, type Proof } from '@imajin/protocol';
 import {
@@ -12,6 +12,7 @@ import {
   plainFields,
   ProofVerifier,
   toConnection,
+  uniqueViolation,
 } from '@imajin/subgraph-common';
 
 import { IdentityKeyEntity } from '../key/key.entity';
@@ -191,13 +192,10 @@ export class IdentityService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      const pgError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (error instanceof QueryFailedError && pgError?.code === '23505') {
-        const constraint = pgError.constraint ?? '';
-        if (constraint.includes('handle'))
-          throw new ConflictError('That handle is taken; choose another', { field: 'handle' });
-        if (constraint === 'identities_pkey') throw new ConflictError('That DID is already registered');
-      }
+      const constraint = uniqueViolation(error);
+      if (constraint?.includes('handle'))
+        throw new ConflictError('That handle is taken; choose another', { field: 'handle' });
+      if (constraint === 'identities_pkey') throw new ConflictError('That DID is already registered');
       throw error;
     }
   }

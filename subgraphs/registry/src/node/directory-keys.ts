@@ -1,5 +1,4 @@
-import { multibaseToPublicKey } from '@imajin/protocol';
-import { isValidMjnDid } from '@imajin/protocol';
+import { isValidMjnDid, multibaseToPublicKey } from '@imajin/protocol';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -23,14 +22,6 @@ export async function nodeSigningKey(directory: IdentityDirectory, did: string):
     throw new ForbiddenError(
       `Identity ${did} is of kind ${entry.kind}; only a NODE identity can operate a node`,
     );
-  return multibaseToPublicKey(entry.currentKey);
-}
-
-/** An admin's (or any keyed identity's) current key. */
-export async function keyedSigningKey(directory: IdentityDirectory, did: string): Promise<Uint8Array> {
-  const entry = isValidMjnDid(did) ? (await directory.lookup([did])).get(did) : undefined;
-  if (!entry || !entry.currentKey) throw new NotFoundError(`No keyed identity ${did} is registered`);
-  if (!entry.active) throw new ForbiddenError(`Identity ${did} is deactivated and can no longer sign`);
   return multibaseToPublicKey(entry.currentKey);
 }
 

@@ -1,4 +1,4 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
 import {
@@ -16,13 +16,15 @@ import {
   NotFoundError,
   plainFields,
   type ProofVerifier,
+  signingKeyFromDirectory,
   toConnection,
+  uniqueViolation,
   type VerifiedProof,
 } from '@imajin/subgraph-common';
 
 import type { DnsSync } from '../dns/dns-sync';
 
-import { keyedSigningKey, nodeSigningKey, requireRegisteredIdentity } from './directory-keys';
+import { nodeSigningKey, requireRegisteredIdentity } from './directory-keys';
 import { deriveStatus, isGone, NodeStatus, REGISTRATION_TTL_MS, statusSql } from './node-status';
 import { AttestedBuildEntity, DnsRecordEntity, NodeEntity } from './node.entity';
 import type {
@@ -97,7 +99,7 @@ export class NodeService {
       type: ProofTypes.attestBuild,
       fields: plainFields(input),
       proof,
-      publicKey: await keyedSigningKey(this.directory, signer),
+      publicKey: await signingKeyFromDirectory(this.directory, signer),
     });
     return this.dataSource.transaction(async (tx) => {
       await this.proofs.record(tx, verified);
@@ -341,7 +343,7 @@ export class NodeService {
       type: ProofTypes.revokeNode,
       fields: plainFields(input),
       proof,
-      publicKey: await keyedSigningKey(this.directory, signer),
+      publicKey: await signingKeyFromDirectory(this.directory, signer),
     });
     const row = await this.dataSource.transaction(async (tx) => {
       const node = await this.lockNode(tx, input.did);
@@ -526,11 +528,9 @@ export class NodeService {
     try {
       return await this.dataSource.transaction(work);
     } catch (error) {
-      const pgError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (error instanceof QueryFailedError && pgError?.code === '23505') {
-        if (pgError.constraint === 'nodes_hostname_held') throw hostnameTaken();
-        if (pgError.constraint === 'nodes_pkey') throw new ConflictError('That node is already registered');
-      }
+      const constraint = uniqueViolation(error);
+      if (constraint === 'nodes_hostname_held') throw hostnameTaken();
+      if (constraint === 'nodes_pkey') throw new ConflictError('That node is already registered');
       throw error;
     }
   }

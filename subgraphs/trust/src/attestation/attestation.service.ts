@@ -9,19 +9,13 @@ import {
   ForbiddenError,
   NotFoundError,
   plainFields,
+  signingKeyFromDirectory,
   type Clock,
   type IdentityDirectory,
   type ProofVerifier,
 } from '@imajin/subgraph-common';
 
-import {
-  checkDid,
-  checkFutureInstant,
-  checkText,
-  checkUuid,
-  requireActiveIdentity,
-  signerKey,
-} from '../common';
+import { checkDid, checkFutureInstant, checkText, checkUuid, requireActiveIdentity } from '../common';
 import { identityRef } from '../identity/identity.types';
 import { VOUCH_COLUMNS, type VouchRow } from '../vouch/vouch.service';
 
@@ -109,7 +103,7 @@ export class AttestationService {
       type: ATTEST,
       fields: plainFields(input),
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     await requireActiveIdentity(this.directory, input.subject, 'the subject');
     const row = await this.dataSource.transaction(async (tx) => {
@@ -142,7 +136,7 @@ export class AttestationService {
       type: REVOKE_ATTESTATION,
       fields: { id },
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     const row = await this.dataSource.transaction(async (tx) => {
       const found: AttestationRow[] = await tx.query(

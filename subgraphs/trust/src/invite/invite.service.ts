@@ -9,13 +9,14 @@ import {
   ForbiddenError,
   NotFoundError,
   plainFields,
+  signingKeyFromDirectory,
   type Clock,
   type IdentityDirectory,
   type ProofVerifier,
   type VerifiedProof,
 } from '@imajin/subgraph-common';
 
-import { checkDid, checkFutureInstant, signerKey } from '../common';
+import { checkDid, checkFutureInstant } from '../common';
 import { notifyVouchChange, type VouchChangeSink } from '../graph/adjacency-sync';
 import { identityRef } from '../identity/identity.types';
 import { toVouch, VOUCH_COLUMNS, type VouchRow } from '../vouch/vouch.service';
@@ -85,7 +86,7 @@ export class InviteService {
       type: CREATE_INVITE,
       fields: plainFields(input),
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     const code = randomBytes(18).toString('base64url');
     const row = await this.dataSource.transaction(async (tx) => {
@@ -131,7 +132,7 @@ export class InviteService {
       type: ACCEPT_INVITE,
       fields: { code },
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     const accepted = await this.dataSource.transaction(async (tx) => {
       // FOR UPDATE makes the use count atomic: concurrent accepts of a one-use code queue here.

@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
   plainFields,
+  signingKeyFromDirectory,
   toConnection,
   type Clock,
   type Connection,
@@ -25,7 +26,6 @@ import {
   checkUuid,
   conflictOnUnique,
   requireActiveIdentity,
-  signerKey,
 } from '../common';
 import { notifyVouchChange, type VouchChangeSink } from '../graph/adjacency-sync';
 import { identityRef } from '../identity/identity.types';
@@ -100,7 +100,7 @@ export class VouchService {
       type: VOUCH,
       fields: plainFields(input),
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     await requireActiveIdentity(this.directory, input.to, 'the vouched-for identity');
 
@@ -153,7 +153,7 @@ export class VouchService {
       type: REVOKE_VOUCH,
       fields: { id },
       proof,
-      publicKey: await signerKey(this.directory, proof.signer),
+      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
     });
     const row = await this.dataSource.transaction(async (tx) => {
       const found: VouchRow[] = await tx.query(
