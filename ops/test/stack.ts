@@ -7,7 +7,7 @@ import { freePort, type Clock } from '@imajin/subgraph-common';
 import { createTestDatabase, type TestDatabase } from '@imajin/subgraph-common/testing';
 
 import { SUBGRAPHS, type SubgraphName } from '../src/schema/subgraph-list';
-import { loadSubgraph } from '../src/schema/subgraph-modules';
+import { loadSubgraph, localSubgraphEnv } from '../src/schema/subgraph-modules';
 
 /** Real time plus an offset the test moves, so signed requests stay fresh while sessions and TTLs age. */
 export class OffsetClock implements Clock {
@@ -46,13 +46,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const { name } of SUBGRAPHS) {
     const module = loadSubgraph(name);
     const config = module.loadConfig({
-      DATABASE_URL: db.url,
-      GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
-      GATEWAY_URL: gatewayUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'test',
+      ...localSubgraphEnv({
+        databaseUrl: db.url,
+        gatewayPublicKey: gatewayKey.publicKey,
+        gatewayUrl,
+        nodeEnv: 'test',
+      }),
       ...options.env?.[name],
     });
     subgraphs[name] = await module.start(config, { clock });

@@ -6,6 +6,8 @@ import { generateKeyPair, signViewerAssertion, toBase64Url } from '@imajin/proto
 import { ImajinClient, registerIdentity, signIn } from '@imajin/sdk';
 import { freePort } from '@imajin/subgraph-common';
 
+import { localSubgraphEnv } from '../schema/subgraph-modules';
+
 import { createBenchDatabase } from './bench-database';
 import { compareLoads, printLoadTable, type LoadResult } from './load';
 
@@ -21,14 +23,14 @@ export async function benchGateway(databaseUrl: string | undefined): Promise<Loa
   const key = generateKeyPair();
   const gatewayPort = await freePort();
   const identity = await startIdentity(
-    loadIdentityConfig({
-      DATABASE_URL: db.url,
-      GATEWAY_PUBLIC_KEY: toBase64Url(key.publicKey),
-      GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-    }),
+    loadIdentityConfig(
+      localSubgraphEnv({
+        databaseUrl: db.url,
+        gatewayPublicKey: key.publicKey,
+        gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+        nodeEnv: 'production',
+      }),
+    ),
   );
   const gateway = await startGateway({
     nodeEnv: 'production',

@@ -8,11 +8,12 @@ import {
   publicKeyToMultibase,
   signPayload,
   signViewerAssertion,
-  toBase64Url,
   type KeyPair,
 } from '@imajin/protocol';
 import { loadRegistryConfig, RegistryProofTypes, start as startRegistry } from '@imajin/registry';
 import { StaticIdentityDirectory, VIEWER_HEADER } from '@imajin/subgraph-common';
+
+import { localSubgraphEnv } from '../schema/subgraph-modules';
 
 import { createBenchDatabase } from './bench-database';
 import { median, percentile } from './stats';
@@ -101,12 +102,11 @@ export async function benchRegistry(databaseUrl: string | undefined): Promise<He
   enroll(admin, 'HUMAN');
   const registry = await startRegistry(
     loadRegistryConfig({
-      DATABASE_URL: db.url,
-      GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
+      ...localSubgraphEnv({
+        databaseUrl: db.url,
+        gatewayPublicKey: gatewayKey.publicKey,
+        nodeEnv: 'production',
+      }),
       REGISTRY_ADMIN_DIDS: admin.did,
     }),
     { directory, sweeper: false },

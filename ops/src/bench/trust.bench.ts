@@ -9,6 +9,7 @@ import { generateKeyPair, signViewerAssertion, toBase64Url } from '@imajin/proto
 import { freePort, StaticIdentityDirectory, VIEWER_HEADER } from '@imajin/subgraph-common';
 import { loadTrustConfig, start as startTrust } from '@imajin/trust';
 
+import { localSubgraphEnv } from '../schema/subgraph-modules';
 import { loadTrustGraph, prng } from '../synthetic/trust-graph';
 
 import { createBenchDatabase } from './bench-database';
@@ -67,15 +68,12 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
   const db = await createBenchDatabase(databaseUrl, 'bench_trust');
   const key = generateKeyPair();
   const gatewayPort = await freePort();
-  const env = {
-    DATABASE_URL: db.url,
-    GATEWAY_PUBLIC_KEY: toBase64Url(key.publicKey),
-    GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    NODE_ENV: 'production',
-  };
+  const env = localSubgraphEnv({
+    databaseUrl: db.url,
+    gatewayPublicKey: key.publicKey,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    nodeEnv: 'production',
+  });
   const trust = await startTrust(loadTrustConfig(env), { directory: new StaticIdentityDirectory() });
   const identity = await startIdentity(loadIdentityConfig(env));
   const pg = new Client({ connectionString: db.url });

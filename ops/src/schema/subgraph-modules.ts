@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 
+import { toBase64Url } from '@imajin/protocol';
 import type { BaseSubgraphConfig, Clock, Logger } from '@imajin/subgraph-common';
 
 import type { SubgraphName } from './subgraph-list';
@@ -17,4 +18,22 @@ export interface SubgraphModule {
 export function loadSubgraph(name: SubgraphName): SubgraphModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(`@imajin/${name}`) as SubgraphModule;
+}
+
+/** The environment that runs a subgraph in-process on loopback, as tests and benchmarks do. */
+export function localSubgraphEnv(options: {
+  databaseUrl: string;
+  gatewayPublicKey: Uint8Array;
+  gatewayUrl?: string;
+  nodeEnv: 'test' | 'production';
+}): Record<string, string> {
+  return {
+    DATABASE_URL: options.databaseUrl,
+    GATEWAY_PUBLIC_KEY: toBase64Url(options.gatewayPublicKey),
+    ...(options.gatewayUrl ? { GATEWAY_URL: options.gatewayUrl } : {}),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: options.nodeEnv,
+  };
 }
