@@ -30,6 +30,29 @@ const subgraphUrlsSchema = z
     return urls;
   });
 
+const subscriptionUrlsSchema = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const urls: Record<string, string[]> = {};
+    for (const pair of commaList(value)) {
+      const eq = pair.indexOf('=');
+      const list = pair
+        .slice(eq + 1)
+        .split('|')
+        .map((u) => u.trim());
+      if (eq <= 0 || list.some((u) => !URL.canParse(u) || !/^wss?:/.test(u))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `SUBSCRIPTION_URLS entry "${pair}" is not name=ws://host/graphql[|ws://other/graphql]`,
+        });
+        return z.NEVER;
+      }
+      urls[pair.slice(0, eq).trim()] = list;
+    }
+    return urls;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -44,6 +67,13 @@ const envSchema = z.object({
   MAX_COST: z.coerce.number().int().positive().default(10000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SUPERGRAPH_POLL_MS: z.coerce.number().int().positive().default(1000),
+  SUBSCRIPTION_URLS: subscriptionUrlsSchema,
+  WS_QUEUE_LIMIT: z.coerce.number().int().positive().default(256),
+  WS_MAX_BUFFERED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024),
 });
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -64,6 +94,15 @@ export interface GatewayConfig {
   logLevel: string;
   /** How often the supergraph file is polled for changes. */
   supergraphPollMs: number;
+  /**
+   * graphql-ws endpoints per subgraph for subscriptions, several instances spread round robin; by
+   * default the subgraph's HTTP URL with a ws: scheme.
+   */
+  subscriptionUrls?: Record<string, string[]>;
+  /** Undelivered events a subscription may queue before it is ended as too slow. */
+  wsQueueLimit?: number;
+  /** Unsent bytes a socket may hold before the connection is closed as too slow. */
+  wsMaxBufferedBytes?: number;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -87,5 +126,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     maxCost: e.MAX_COST,
     logLevel: e.LOG_LEVEL,
     supergraphPollMs: e.SUPERGRAPH_POLL_MS,
+    subscriptionUrls: e.SUBSCRIPTION_URLS,
+    wsQueueLimit: e.WS_QUEUE_LIMIT,
+    wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
   };
 }

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 
 import { fromBase64Url } from '@imajin/protocol';
 
@@ -22,6 +23,8 @@ import { depthLimitRule } from './limits/depth-limit.rule';
 import { createLogger, type Logger } from './logger';
 import { createFormatError, errorLoggingPlugin } from './plugins/error-format';
 import { costWithVariablesPlugin } from './plugins/limits.plugin';
+import { SubscriptionPlanner } from './subscriptions/subscription-planner';
+import { attachSubscriptionServer } from './subscriptions/subscription-server';
 import { SignedViewerDataSource } from './supergraph/signed-data-source';
 import { subgraphBaseUrl, subgraphsOf, type SubgraphEndpoint } from './supergraph/subgraph-list';
 import { supergraphFileHook } from './supergraph/supergraph-file';
@@ -66,13 +69,26 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   let subgraphs: SubgraphEndpoint[] = [];
   let schemaLoaded = false;
 
+  // The gateway's data sources, kept so subscriptions fetch other subgraphs' fields through them too.
+  const dataSources = new Map<string, SignedViewerDataSource>();
+  const subscriptionPlanner = new SubscriptionPlanner();
+
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
-    buildService: ({ name, url }) => new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', seed),
+    buildService: ({ name, url }) => {
+      const source = new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', seed);
+      dataSources.set(name, source);
+      return source;
+    },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     subgraphs = subgraphsOf(coreSupergraphSdl, config.subgraphUrls);
+    try {
+      subscriptionPlanner.update(coreSupergraphSdl);
+    } catch (error) {
+      logger.error({ err: error }, 'subscription planner could not load the supergraph');
+    }
     schemaLoaded = true;
   });
 
@@ -132,8 +148,40 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       },
     }),
   );
-  // Subscriptions (a later issue) attach here: a graphql-ws server on httpServer at GRAPHQL_PATH,
-  // see DESIGN.md "Known hard parts"; it must be closed in stop() before server.stop().
+  const formatError = createFormatError(development);
+  const roundRobin = new Map<string, number>();
+  const subscriptions = attachSubscriptionServer({
+    httpServer,
+    path: GRAPHQL_PATH,
+    planner: subscriptionPlanner,
+    services: () => Object.fromEntries(dataSources),
+    resolveViewer,
+    seed,
+    logger: logger.child({ component: 'subscriptions' }),
+    validationRules: [depthLimitRule(config.maxDepth), costLimitRule(config.maxCost)],
+    urlFor: (name) => {
+      const listed = config.subscriptionUrls?.[name];
+      if (listed?.length) {
+        const next = roundRobin.get(name) ?? 0;
+        roundRobin.set(name, next + 1);
+        return listed[next % listed.length];
+      }
+      const http = subgraphs.find((s) => s.name === name)?.url;
+      return http?.replace(/^http/, 'ws');
+    },
+    queueLimit: config.wsQueueLimit ?? 256,
+    maxBufferedBytes: config.wsMaxBufferedBytes ?? 4 * 1024 * 1024,
+    formatError: (error) => {
+      const formatted = formatError(error.toJSON(), error);
+      return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+    },
+    executeOperation: async (request, contextValue) => {
+      const response = await server.executeOperation(request, { contextValue });
+      return response.body.kind === 'single'
+        ? (response.body.singleResult as ExecutionResult)
+        : { errors: [new GraphQLError('Incremental delivery is not served over WebSocket')] };
+    },
+  });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -144,6 +192,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       });
     });
   } catch (error) {
+    await subscriptions.dispose();
     await server.stop();
     throw error;
   }
@@ -162,7 +211,11 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     // ApolloServer.stop drains and closes httpServer (drain plugin) and stops the gateway, whose
     // cleanup removes the supergraph file watcher. Idempotent so signal handlers can race.
     stop: () => {
-      stopping ??= server.stop().then(() => logger.info('gateway stopped'));
+      // Sockets first: open WebSocket connections would hold the HTTP server open while it drains.
+      stopping ??= subscriptions
+        .dispose()
+        .then(() => server.stop())
+        .then(() => logger.info('gateway stopped'));
       return stopping;
     },
   };

@@ -22,7 +22,7 @@ export const VIEWER_DID = generateKeyPair().did;
 export const GOOD_TOKEN = 'good-session-token';
 export const SECRET_MESSAGE = 'connection to db://admin:hunter2 refused';
 
-const baseTypeDefs = `
+export const baseTypeDefs = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
   type Query {
     me: String

@@ -10,6 +10,11 @@ export const baseSubgraphEnv = z.object({
     .regex(/^[A-Za-z0-9_-]{43}$/, 'GATEWAY_PUBLIC_KEY must be a base64url 32-byte Ed25519 public key'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEWAY_URL: z.string().url().default('http://localhost:4000/graphql'),
+  // Shared by the subgraphs of one node: its DID, at-rest encryption and internal-call signatures.
+  NODE_MASTER_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'NODE_MASTER_KEY must be a base64url 32-byte key')
+    .optional(),
 });
 
 export type BaseSubgraphEnv = z.infer<typeof baseSubgraphEnv>;
@@ -25,6 +30,8 @@ export interface BaseSubgraphConfig {
   gatewayUrl: string;
   production: boolean;
   logLevel: string;
+  /** Base64url 32-byte node master key; subgraphs that sign or seal as the node require it. */
+  nodeMasterKey?: string;
 }
 
 export function baseSubgraphConfig(parsed: BaseSubgraphEnv & { PORT: number }): BaseSubgraphConfig {
@@ -36,6 +43,7 @@ export function baseSubgraphConfig(parsed: BaseSubgraphEnv & { PORT: number }): 
     gatewayUrl: parsed.GATEWAY_URL,
     production: parsed.NODE_ENV === 'production',
     logLevel: parsed.LOG_LEVEL,
+    nodeMasterKey: parsed.NODE_MASTER_KEY,
   };
 }
 

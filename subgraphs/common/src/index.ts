@@ -45,3 +45,17 @@ export {
 export { runSubgraphMain } from './server/run-main';
 export { alignByKey } from './db/align-by-key';
 export { uniqueViolation } from './db/unique-violation';
+export {
+  callService,
+  internalRoute,
+  generateNodeMasterKey,
+  nodeKeysFromMaster,
+  openSecret,
+  sealSecret,
+  serviceAssertion,
+  verifyServiceAssertion,
+  ServiceCallError,
+  SERVICE_HEADER,
+  type NodeKeys,
+  type ServiceCallOptions,
+} from './node/node-keys';
