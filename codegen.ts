@@ -22,6 +22,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTimeISO: 'string',
           JSON: 'unknown',
+          // Integer minor units (cents); the server refuses anything above 2^53 - 1.
+          MinorUnits: 'number',
         },
       },
     },

@@ -7,11 +7,14 @@ const schema = buildSchema(`
   type Query {
     viewer: Person
     people(first: Int, last: Int): [Person!]!
+    personPage(first: Int): PersonConnection!
     tags: [String!]!
     search(limit: Int): [Result!]!
   }
   type Person { did: ID! name: String friends(first: Int): [Person!]! posts: [Post!]! best: Person }
   type Post { id: ID! title: String }
+  type PersonConnection { edges: [PersonEdge!]! nodes: [Person!]! total: Int }
+  type PersonEdge { cursor: String node: Person! }
   union Result = Person | Post
 `);
 
@@ -75,6 +78,17 @@ describe('costLimitRule', () => {
   it('multiplies list fields without a page argument by 10 and leaves scalar lists at 1', () => {
     expect(cost('{ viewer { posts { id } } }')).toBe(1 + (1 + 10 * 1));
     expect(cost('{ tags }')).toBe(1);
+  });
+
+  it("counts a connection's edges as the page itself, and lists deeper down at 10 again", () => {
+    // personPage(first: 20) { edges { node { did } } } = 1 + 20 × (edges 1 + 1 × (node 1 + did 1))
+    expect(cost('{ personPage(first: 20) { edges { node { did } } } }')).toBe(1 + 20 * (1 + 1 * (1 + 1)));
+    expect(cost('{ personPage(first: 2) { nodes { did posts { id } } } }')).toBe(
+      1 + 2 * (1 + 1 * (1 + 1 + 10 * 1)),
+    );
+    expect(cost('{ personPage(first: 2) { ...E } } fragment E on PersonConnection { nodes { did } }')).toBe(
+      1 + 2 * (1 + 1 * 1),
+    );
   });
 
   it('resolves page sizes from variables, then defaults, and uses a lower bound when values are unknown', () => {

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { start as startGateway, type RunningGateway } from '@imajin/gateway';
 import { generateKeyPair, toBase64Url } from '@imajin/protocol';
 import { ImajinClient } from '@imajin/sdk';
-import { freePort, type Clock } from '@imajin/subgraph-common';
+import { freePort, type Clock, generateNodeMasterKey } from '@imajin/subgraph-common';
 import { createTestDatabase, type TestDatabase } from '@imajin/subgraph-common/testing';
 
 import { SUBGRAPHS, type SubgraphName } from '../src/schema/subgraph-list';
@@ -23,11 +23,15 @@ export interface StackOptions {
   maxCost?: number;
   /** Extra environment per subgraph (on top of the common test settings). */
   env?: Partial<Record<SubgraphName, Record<string, string>>>;
+  /** Chat processes behind the gateway (default 1); subscriptions spread over them round robin. */
+  chatInstances?: number;
 }
 
 export interface Stack {
   gatewayUrl: string;
   subgraphs: Record<SubgraphName, { url: string; port: number; stop(): Promise<void> }>;
+  /** Chat instances beyond `subgraphs.chat`, on the same database. */
+  extraChats: { url: string; port: number; stop(): Promise<void> }[];
   gateway: RunningGateway;
   clock: OffsetClock;
   client(): ImajinClient;
@@ -39,22 +43,31 @@ export interface Stack {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db: TestDatabase = await createTestDatabase('e2e');
   const gatewayKey = generateKeyPair();
+  // One node: its subgraphs share the master key (node DID, sealing, internal-call signatures).
+  const nodeMasterKey = generateNodeMasterKey();
   const clock = new OffsetClock();
   const gatewayPort = await freePort();
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const subgraphs = {} as Stack['subgraphs'];
+  const extraChats: Stack['extraChats'] = [];
   for (const { name } of SUBGRAPHS) {
     const module = loadSubgraph(name);
     const config = module.loadConfig({
       ...localSubgraphEnv({
+        nodeMasterKey,
         databaseUrl: db.url,
         gatewayPublicKey: gatewayKey.publicKey,
         gatewayUrl,
         nodeEnv: 'test',
       }),
+      ...crossDomainEnv(name, subgraphs),
       ...options.env?.[name],
     });
     subgraphs[name] = await module.start(config, { clock });
+    if (name === 'chat') {
+      for (let i = 1; i < (options.chatInstances ?? 1); i += 1)
+        extraChats.push(await module.start(config, { clock }));
+    }
   }
   const gateway = await startGateway({
     nodeEnv: 'test',
@@ -68,12 +81,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     maxCost: options.maxCost ?? 10_000,
     logLevel: 'silent',
     supergraphPollMs: 1000,
+    subscriptionUrls: {
+      chat: [subgraphs.chat, ...extraChats].map((s) => s.url.replace(/^http/, 'ws')),
+    },
   });
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   return {
     gatewayUrl: gateway.url,
     subgraphs,
+    extraChats,
     gateway,
     clock,
     client: () => new ImajinClient({ url: gateway.url }),
@@ -81,8 +98,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stop: async () => {
       await pg.end();
       await gateway.stop();
-      for (const s of Object.values(subgraphs)) await s.stop();
+      for (const s of [...Object.values(subgraphs), ...extraChats]) await s.stop();
       await db.drop();
     },
   };
+}
+
+/** Where a subgraph reaches another's internal routes (events calls payments), as the launcher sets it. */
+function crossDomainEnv(name: SubgraphName, started: Partial<Stack['subgraphs']>): Record<string, string> {
+  if (name === 'events' && started.payments) {
+    return { PAYMENTS_URL: started.payments.url.replace(/\/graphql$/, '') };
+  }
+  return {};
 }

@@ -34,3 +34,7 @@ export type {
 } from './identity';
 export * from './trust';
 export * from './registry';
+export * from './payments';
+export * from './events';
+export * from './chat';
+export { ImajinSubscriptionClient, type Subscription, type SubscriptionClientOptions } from './subscriptions';

@@ -25,7 +25,8 @@ import { BadUserInputError } from '../errors';
  *  - every field costs 1;
  *  - a field with an integer `first`, `last` or `limit` argument (literal or variable) multiplies the
  *    cost of its sub-selection by that number: `vouches(first: 50) { id from { did } }` = 1 + 50 × 3;
- *  - a list field without such an argument multiplies its sub-selection by 10 (an assumed page size);
+ *  - a list field without such an argument multiplies its sub-selection by 10 (an assumed page size),
+ *    except directly inside a paged field: a connection's `edges`/`nodes` are the page already counted;
  *  - introspection (`__schema`, `__type`) is free, since tools need it and it never reaches a subgraph.
  * Fragments are followed. Without variable values (the validation phase, cached per document) an
  * unresolved variable counts as 1, a lower bound; the limits plugin recomputes with the real values.
@@ -78,20 +79,26 @@ function selectionSetCost(
   selectionSet: SelectionSetNode,
   parent: GraphQLCompositeType | undefined,
   ctx: CostContext,
+  insidePage = false,
 ): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (FREE_FIELDS.has(selection.name.value)) continue;
       const def = fieldDefinition(parent, selection.name.value);
+      const size = pageSize(selection, ctx);
       let childCost = 0;
       if (selection.selectionSet) {
         const named = def ? getNamedType(def.type) : undefined;
-        childCost = selectionSetCost(selection.selectionSet, isCompositeType(named) ? named : undefined, ctx);
+        childCost = selectionSetCost(
+          selection.selectionSet,
+          isCompositeType(named) ? named : undefined,
+          ctx,
+          size !== undefined,
+        );
       }
-      const size = pageSize(selection, ctx);
       const isList = def ? isListType(getNullableType(def.type)) : false;
-      const multiplier = size ?? (isList ? DEFAULT_LIST_SIZE : 1);
+      const multiplier = size ?? (isList && !insidePage ? DEFAULT_LIST_SIZE : 1);
       total += 1 + multiplier * childCost;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition
@@ -101,6 +108,7 @@ function selectionSetCost(
         selection.selectionSet,
         isCompositeType(condition) ? condition : undefined,
         ctx,
+        insidePage,
       );
     } else {
       const name = selection.name.value;
@@ -113,6 +121,7 @@ function selectionSetCost(
         fragment.selectionSet,
         isCompositeType(condition) ? condition : undefined,
         ctx,
+        insidePage,
       );
       ctx.visiting.delete(name);
     }

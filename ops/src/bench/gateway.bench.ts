@@ -4,7 +4,7 @@ import { start as startGateway } from '@imajin/gateway';
 import { loadIdentityConfig, start as startIdentity } from '@imajin/identity';
 import { generateKeyPair, signViewerAssertion, toBase64Url } from '@imajin/protocol';
 import { ImajinClient, registerIdentity, signIn } from '@imajin/sdk';
-import { freePort } from '@imajin/subgraph-common';
+import { freePort, generateNodeMasterKey } from '@imajin/subgraph-common';
 
 import { localSubgraphEnv } from '../schema/subgraph-modules';
 
@@ -25,6 +25,7 @@ export async function benchGateway(databaseUrl: string | undefined): Promise<Loa
   const identity = await startIdentity(
     loadIdentityConfig(
       localSubgraphEnv({
+        nodeMasterKey: generateNodeMasterKey(),
         databaseUrl: db.url,
         gatewayPublicKey: key.publicKey,
         gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,

@@ -1,8 +1,11 @@
 import { stopBenchServer } from './bench-database';
 import { loadBenchConfig } from './config';
+import { benchEvents } from './events.bench';
 import { benchGateway } from './gateway.bench';
+import { benchPayments } from './payments.bench';
 import { benchRegistry } from './registry.bench';
 import { benchSignatures } from './signatures.bench';
+import { benchSubscriptions } from './subscriptions.bench';
 import { benchTrust } from './trust.bench';
 
 /** `npm run bench`: every benchmark, each printing its own table (BENCH_ONLY=name,name to pick). */
@@ -13,6 +16,9 @@ async function main(): Promise<void> {
   if (run('gateway')) await benchGateway(config.databaseUrl);
   if (run('registry')) await benchRegistry(config.databaseUrl);
   if (run('trust')) await benchTrust(config.databaseUrl);
+  if (run('payments')) await benchPayments(config.databaseUrl);
+  if (run('events')) await benchEvents(config.databaseUrl);
+  if (run('subscriptions')) await benchSubscriptions(config.databaseUrl, config.fanout);
   await stopBenchServer();
 }
 

@@ -11,7 +11,7 @@ import {
   type KeyPair,
 } from '@imajin/protocol';
 import { loadRegistryConfig, RegistryProofTypes, start as startRegistry } from '@imajin/registry';
-import { StaticIdentityDirectory, VIEWER_HEADER } from '@imajin/subgraph-common';
+import { StaticIdentityDirectory, VIEWER_HEADER, generateNodeMasterKey } from '@imajin/subgraph-common';
 
 import { localSubgraphEnv } from '../schema/subgraph-modules';
 
@@ -103,6 +103,7 @@ export async function benchRegistry(databaseUrl: string | undefined): Promise<He
   const registry = await startRegistry(
     loadRegistryConfig({
       ...localSubgraphEnv({
+        nodeMasterKey: generateNodeMasterKey(),
         databaseUrl: db.url,
         gatewayPublicKey: gatewayKey.publicKey,
         nodeEnv: 'production',

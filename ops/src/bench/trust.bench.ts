@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { start as startGateway } from '@imajin/gateway';
 import { loadIdentityConfig, start as startIdentity } from '@imajin/identity';
 import { generateKeyPair, signViewerAssertion, toBase64Url } from '@imajin/protocol';
-import { freePort, StaticIdentityDirectory, VIEWER_HEADER } from '@imajin/subgraph-common';
+import {
+  freePort,
+  StaticIdentityDirectory,
+  VIEWER_HEADER,
+  generateNodeMasterKey,
+} from '@imajin/subgraph-common';
 import { loadTrustConfig, start as startTrust } from '@imajin/trust';
 
 import { localSubgraphEnv } from '../schema/subgraph-modules';
@@ -69,6 +74,7 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
   const key = generateKeyPair();
   const gatewayPort = await freePort();
   const env = localSubgraphEnv({
+    nodeMasterKey: generateNodeMasterKey(),
     databaseUrl: db.url,
     gatewayPublicKey: key.publicKey,
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,

@@ -11,6 +11,7 @@ const env = z.object({
   GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_MASTER_KEY: z.string().optional(),
 });
 
 export interface LauncherConfig {
@@ -22,6 +23,8 @@ export interface LauncherConfig {
   subgraphPorts: Record<SubgraphName, number>;
   logLevel: string;
   nodeEnv: string;
+  /** Else read from (or first written to) <dataDir>/node-master.key. */
+  nodeMasterKey?: string;
 }
 
 export function loadLauncherConfig(source: NodeJS.ProcessEnv = process.env): LauncherConfig {
@@ -39,6 +42,7 @@ export function loadLauncherConfig(source: NodeJS.ProcessEnv = process.env): Lau
     subgraphPorts: subgraphPorts(source),
     logLevel: c.LOG_LEVEL,
     nodeEnv: c.NODE_ENV,
+    nodeMasterKey: c.NODE_MASTER_KEY,
   };
 }
 

@@ -1,11 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { Client } from 'pg';
 
 import { generateKeyPair, toBase64Url } from '@imajin/protocol';
-import { startEmbeddedPostgres, type EmbeddedDatabase, type Logger } from '@imajin/subgraph-common';
+import {
+  generateNodeMasterKey,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type Logger,
+} from '@imajin/subgraph-common';
 
 import { REPO_ROOT } from '../schema/paths';
 import { SUBGRAPHS } from '../schema/subgraph-list';
@@ -54,6 +60,7 @@ export async function launch(
 
   const gatewayKey = generateKeyPair();
   const common = {
+    NODE_MASTER_KEY: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
     DATABASE_URL: databaseUrl,
     GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
     LOG_LEVEL: config.logLevel,
@@ -64,7 +71,12 @@ export async function launch(
     name,
     entry: `subgraphs/${name}/dist/main.js`,
     port: config.subgraphPorts[name],
-    env: { ...common, PORT: String(config.subgraphPorts[name]) },
+    env: {
+      ...common,
+      PORT: String(config.subgraphPorts[name]),
+      // events calls payments' internal routes (checkouts, refunds, the outbox feed).
+      ...(name === 'events' ? { PAYMENTS_URL: `http://localhost:${config.subgraphPorts.payments}` } : {}),
+    },
     readyPath: '/ready',
   }));
   const gateway: Service = {
@@ -186,4 +198,21 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<string> 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * The node master key persists in the data dir: event DIDs' private keys are sealed with it, so a new key
+ * per launch would lock them away. Written once, readable only by its owner.
+ */
+async function nodeMasterKeyFile(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'node-master.key');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(dataDir, { recursive: true });
+  const key = generateNodeMasterKey();
+  await writeFile(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
 }

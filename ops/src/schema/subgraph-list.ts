@@ -5,8 +5,11 @@
 export const SUBGRAPHS = [
   { name: 'identity', port: 4001 },
   { name: 'trust', port: 4002 },
+  { name: 'payments', port: 4003 },
+  // events after payments: it calls payments' internal routes.
+  { name: 'events', port: 4004 },
+  { name: 'chat', port: 4005 },
   { name: 'registry', port: 4006 },
-  // Dev ports: identity 4001, trust 4002, payments 4003, events 4004, chat 4005, registry 4006.
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

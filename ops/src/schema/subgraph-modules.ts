@@ -26,8 +26,11 @@ export function localSubgraphEnv(options: {
   gatewayPublicKey: Uint8Array;
   gatewayUrl?: string;
   nodeEnv: 'test' | 'production';
+  /** Shared by all subgraphs of one stack, as on one node. */
+  nodeMasterKey: string;
 }): Record<string, string> {
   return {
+    NODE_MASTER_KEY: options.nodeMasterKey,
     DATABASE_URL: options.databaseUrl,
     GATEWAY_PUBLIC_KEY: toBase64Url(options.gatewayPublicKey),
     ...(options.gatewayUrl ? { GATEWAY_URL: options.gatewayUrl } : {}),

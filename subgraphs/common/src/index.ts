@@ -42,6 +42,8 @@ export {
   type DirectoryEntry,
   type IdentityDirectory,
 } from './directory/identity-directory';
+export { queryGateway } from './directory/gateway-query';
+export { GatewayTrustGraph, StaticTrustGraph, type TrustGraph } from './directory/trust-graph';
 export { runSubgraphMain } from './server/run-main';
 export { alignByKey } from './db/align-by-key';
 export { uniqueViolation } from './db/unique-violation';

@@ -61,3 +61,9 @@ export type {
   VerifyViewerAssertionOptions,
   ViewerAssertion,
 } from './protocol';
+// Domain modules: pure functions; those that sign or verify take the CryptoBackend as a parameter
+// (pass `cryptoBackend` from this package's entry) so the bound-function lists stay as they are.
+export * from './fair';
+export * from './ticket';
+export * from './e2ee';
+export * from './receipt';

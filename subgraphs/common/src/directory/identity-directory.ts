@@ -1,7 +1,9 @@
 import { isValidMjnDid, multibaseToPublicKey } from '@imajin/protocol';
 
-import { ForbiddenError, InternalServerError, NotFoundError } from '../errors';
+import { ForbiddenError, NotFoundError } from '../errors';
 import type { Logger } from '../logger';
+
+import { queryGateway } from './gateway-query';
 
 export interface DirectoryEntry {
   did: string;
@@ -55,25 +57,14 @@ export class GatewayIdentityDirectory implements IdentityDirectory {
   }
 
   private async fetch(dids: string[]): Promise<Map<string, DirectoryEntry>> {
-    let body: { data?: { identities: Array<DirectoryEntry | null> }; errors?: unknown[] };
-    try {
-      const res = await fetch(this.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY, variables: { dids } }),
-      });
-      body = (await res.json()) as typeof body;
-    } catch (error) {
-      this.logger.error({ err: error }, 'identity directory unreachable');
-      throw new InternalServerError('The identity directory is unreachable; try again shortly');
-    }
-    if (!body.data) {
-      this.logger.error({ errors: body.errors }, 'identity directory query failed');
-      throw new InternalServerError('The identity directory failed; try again shortly');
-    }
-    return new Map(
-      body.data.identities.filter((e): e is DirectoryEntry => e !== null).map((e) => [e.did, e]),
+    const data = await queryGateway<{ identities: Array<DirectoryEntry | null> }>(
+      this.gatewayUrl,
+      QUERY,
+      { dids },
+      this.logger,
+      'identity directory',
     );
+    return new Map(data.identities.filter((e): e is DirectoryEntry => e !== null).map((e) => [e.did, e]));
   }
 }
 

@@ -10,7 +10,16 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 
 import { ErrorCodes } from '../errors';
 import type { Logger } from '../logger';
@@ -34,6 +43,13 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   ready?: () => Promise<void>;
   /** Extra HTTP routes (internal endpoints, webhooks), mounted before /graphql. */
   routes?: (app: Express) => void;
+  /**
+   * Also serve graphql-ws (subscriptions) on ws://host/graphql. The gateway connects with
+   * connectionParams `{ "x-imajin-viewer": <gateway-signed viewer assertion> }`, checked once at connect;
+   * each subscription then gets the same context as an HTTP request for that viewer. A subscribe message may
+   * carry its own assertion in `extensions["x-imajin-viewer"]`, which then names that operation's viewer.
+   */
+  websocket?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -112,6 +128,8 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     }),
   );
 
+  const closeWebSocket = options.websocket ? serveWebSocket(httpServer, options) : null;
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -132,10 +150,104 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     url: `http://${host}:${port}/graphql`,
     port,
     stop: async () => {
+      await closeWebSocket?.();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/** graphql-ws over the same HTTP server and path; a connection without a valid viewer is closed 4403. */
+function serveWebSocket<Ctx extends BaseContext>(
+  httpServer: Server,
+  options: SubgraphServerOptions<Ctx>,
+): () => Promise<void> {
+  const { logger } = options;
+  // 1 MiB frames like the HTTP body limit; compression off: it costs CPU per frame for every subscriber.
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  wss.on('error', (error) => logger.error({ err: error }, 'websocket server error'));
+  const mask = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => maskError(error.toJSON(), error, logger));
+  // The gateway sends the same few subscription documents over and over: parse and validate each once.
+  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  const prepare = (query: string): DocumentNode | readonly GraphQLError[] => {
+    let prepared = documents.get(query);
+    if (!prepared) {
+      try {
+        const document = parse(query);
+        const errors = validate(options.schema, document).map(
+          (e) =>
+            new GraphQLError(e.message, {
+              nodes: e.nodes,
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+        );
+        prepared = errors.length > 0 ? errors : document;
+      } catch (error) {
+        prepared = [
+          new GraphQLError(error instanceof Error ? error.message : 'Could not parse the document', {
+            extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+          }),
+        ];
+      }
+      if (documents.size >= 500) documents.clear();
+      documents.set(query, prepared);
+    }
+    return prepared;
+  };
+  const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
+    {
+      schema: options.schema,
+      onConnect: (ctx) => {
+        try {
+          const header = ctx.connectionParams?.[VIEWER_HEADER];
+          ctx.extra.viewer = viewerFromHeader(
+            typeof header === 'string' ? header : undefined,
+            options.gatewayPublicKey,
+          );
+          return true;
+        } catch (error) {
+          logger.warn({ err: error }, 'websocket connection refused');
+          return false;
+        }
+      },
+      // The context is built here rather than in `context`, so a per-operation viewer can be checked first.
+      onSubscribe: async (ctx, id, payload) => {
+        const prepared = prepare(payload.query);
+        if (!('kind' in prepared)) return prepared;
+        let viewer = ctx.extra.viewer as Viewer;
+        const perOperation = payload.extensions?.[VIEWER_HEADER];
+        if (perOperation !== undefined) {
+          // One gateway connection may carry many viewers: each operation then brings its own assertion.
+          try {
+            viewer = viewerFromHeader(
+              typeof perOperation === 'string' ? perOperation : undefined,
+              options.gatewayPublicKey,
+            );
+          } catch (error) {
+            return [error as GraphQLError];
+          }
+        }
+        const requestId = viewer.requestId || randomUUID();
+        return {
+          schema: options.schema,
+          document: prepared,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue: await options.context({
+            viewer,
+            logger: logger.child({ requestId, subscription: id, viewer: viewer.did }),
+          }),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => mask(errors),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: mask(result.errors) } : undefined,
+    },
+    wss,
+  );
+  // dispose() closes every socket with 1001 and then the WebSocketServer.
+  return () => Promise.resolve(server.dispose());
 }
 
 /** Our own errors pass through with their codes; anything unexpected is logged and replaced. */

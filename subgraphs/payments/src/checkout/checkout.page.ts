@@ -1,0 +1,54 @@
+import type { CheckoutRow } from './checkout.rows';
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Minor units as a decimal string, using the currency's usual exponent (2; 0 for the zero-decimal ones). */
+export function formatAmount(amount: string, currency: string): string {
+  const zeroDecimal = [
+    'bif',
+    'clp',
+    'djf',
+    'gnf',
+    'jpy',
+    'kmf',
+    'krw',
+    'mga',
+    'pyg',
+    'rwf',
+    'ugx',
+    'vnd',
+    'vuv',
+    'xaf',
+    'xof',
+    'xpf',
+  ];
+  if (zeroDecimal.includes(currency)) return `${amount} ${currency.toUpperCase()}`;
+  const padded = amount.padStart(3, '0');
+  return `${padded.slice(0, -2)}.${padded.slice(-2)} ${currency.toUpperCase()}`;
+}
+
+/** The local provider's checkout page: what is bought, for how much, and Pay / Cancel while it is open. */
+export function renderCheckoutPage(row: CheckoutRow): string {
+  const open = row.checkout_status === 'OPEN';
+  const id = escape(row.checkout_id);
+  let actions = `<p>This checkout is <strong>${escape(row.checkout_status)}</strong>.</p>`;
+  if (open && row.provider === 'local') {
+    actions = `<form method="post" action="/checkout/${id}/complete"><button type="submit">Pay</button></form>
+       <form method="post" action="/checkout/${id}/cancel"><button type="submit">Cancel</button></form>`;
+  } else if (open) {
+    // Stripe sends the buyer back here (success/cancel URLs); paying happens on Stripe's page.
+    actions = `<p><a href="${escape(row.url)}">Pay with ${escape(row.provider)}</a></p>`;
+  }
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Imajin checkout</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body>
+<h1>${escape(row.description)}</h1>
+<p>Amount: <strong>${escape(formatAmount(row.amount, row.currency))}</strong></p>
+<p>Buyer: ${escape(row.buyer_did)}</p>
+<p>Expires: ${escape(row.expires_at.toISOString())}</p>
+${row.provider === 'local' ? '<p><small>Local test checkout: no real money moves.</small></p>' : ''}
+${actions}
+</body></html>`;
+}

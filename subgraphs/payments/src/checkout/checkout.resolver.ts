@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { plainFields, ProofInput } from '@imajin/subgraph-common';
+
+import type { PaymentsContext } from '../context';
+import { toFairManifest } from '../manifest/manifest.mapper';
+import { FairManifest } from '../manifest/manifest.types';
+import { Receipt, toReceipt } from '../receipt/receipt.types';
+import { Refund, toRefund } from '../refund/refund.types';
+import { toSettlement, type SettlementView } from '../settlement/settlement.mapper';
+import { Settlement } from '../settlement/settlement.types';
+
+import { Checkout, CreateCheckoutInput, Payment, toCheckout } from './checkout.types';
+
+@Resolver(() => Checkout)
+export class CheckoutResolver {
+  @Query(() => Checkout, { nullable: true, description: 'A checkout by id.' })
+  async checkout(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Checkout | null> {
+    const row = await ctx.checkoutLoaders.checkout.load(id);
+    return row ? toCheckout(row) : null;
+  }
+
+  @Mutation(() => Checkout, {
+    description:
+      'Start a purchase: returns the checkout (provider session) to send the buyer to. Idempotent by ' +
+      '`reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; none for did:email.',
+  })
+  async createCheckout(
+    @Arg('input') input: CreateCheckoutInput,
+    @Arg('proof', () => ProofInput, { nullable: true }) proof: ProofInput | null,
+    @Ctx() ctx: PaymentsContext,
+  ): Promise<Checkout> {
+    return toCheckout(await ctx.services.checkouts.createCheckout(plainFields(input), proof));
+  }
+}
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Query(() => Payment, { nullable: true, description: 'A payment by id.' })
+  async payment(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Payment | null> {
+    const row = await ctx.checkoutLoaders.payment.load(id);
+    return row ? toCheckout(row).payment : null;
+  }
+
+  @FieldResolver(() => Checkout)
+  async checkout(@Root() payment: Payment, @Ctx() ctx: PaymentsContext): Promise<Checkout> {
+    return toCheckout((await ctx.checkoutLoaders.payment.load(payment.id))!);
+  }
+
+  @FieldResolver(() => FairManifest, {
+    nullable: true,
+    description: 'The .fair manifest the money settles along.',
+  })
+  async manifest(@Root() payment: Payment, @Ctx() ctx: PaymentsContext): Promise<FairManifest | null> {
+    const row = await ctx.loaders.manifest.load(payment.manifestId);
+    return row ? toFairManifest(row) : null;
+  }
+
+  @FieldResolver(() => Settlement, {
+    nullable: true,
+    description: 'The settlement that split it, once completed.',
+  })
+  async settlement(@Root() payment: Payment, @Ctx() ctx: PaymentsContext): Promise<SettlementView | null> {
+    if (!payment.settlementId) return null;
+    const row = await ctx.loaders.settlement.load(payment.settlementId);
+    return row ? toSettlement(row) : null;
+  }
+
+  @FieldResolver(() => Receipt, { nullable: true, description: 'The signed receipt, once completed.' })
+  async receipt(@Root() payment: Payment, @Ctx() ctx: PaymentsContext): Promise<Receipt | null> {
+    const row = await ctx.checkoutLoaders.receiptOfPayment.load(payment.id);
+    return row ? toReceipt(row) : null;
+  }
+
+  @FieldResolver(() => Refund, { nullable: true, description: 'The refund, if it was refunded.' })
+  async refund(@Root() payment: Payment, @Ctx() ctx: PaymentsContext): Promise<Refund | null> {
+    const row = await ctx.checkoutLoaders.refundOfPayment.load(payment.id);
+    return row ? toRefund(row) : null;
+  }
+}
+
+/** Federation: resolves `Payment` references (events' Ticket.payment) by id. */
+export async function resolvePaymentReference(
+  ref: { id: string },
+  ctx: PaymentsContext,
+): Promise<Payment | null> {
+  const row = await ctx.checkoutLoaders.payment.load(ref.id);
+  return row ? toCheckout(row).payment : null;
+}

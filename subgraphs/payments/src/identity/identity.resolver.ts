@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
+import { PageArgs } from '@imajin/subgraph-common';
+
+import type { PaymentsContext } from '../context';
+import { checkCurrency } from '../ledger/currency';
+import { Balance, LedgerEntryConnection } from '../ledger/ledger.types';
+
+import { Identity, identityRef } from './identity.types';
+
+@Resolver(() => Identity)
+export class IdentityPaymentsResolver {
+  @FieldResolver(() => Balance, {
+    description: 'What this identity has been credited in `currency` through settlements, net of reversals.',
+  })
+  async balance(
+    @Root() identity: Identity,
+    @Arg('currency') currency: string,
+    @Ctx() ctx: PaymentsContext,
+  ): Promise<Balance> {
+    const code = checkCurrency(currency);
+    return { currency: code, amount: await ctx.services.ledger.balance(identity.did, code) };
+  }
+
+  @FieldResolver(() => [Balance], { description: 'Every currency this identity holds, by currency code.' })
+  async balances(@Root() identity: Identity, @Ctx() ctx: PaymentsContext): Promise<Balance[]> {
+    return ctx.services.ledger.balances(identity.did);
+  }
+
+  @FieldResolver(() => LedgerEntryConnection, {
+    description: 'Ledger entries on this identity, newest first.',
+  })
+  async ledger(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: PaymentsContext) {
+    return ctx.services.ledger.page(identity.did, page.first, page.after);
+  }
+}
+
+export function resolveIdentityReference(ref: { did: string }): Identity {
+  return identityRef(ref.did);
+}
