@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
-import { loadEventsConfig, start as startEvents, StaticTrustOracle } from '@imajin/events';
+import { loadEventsConfig, start as startEvents } from '@imajin/events';
 import {
   cryptoBackend,
   generateKeyPair,
@@ -19,6 +19,7 @@ import {
   generateNodeMasterKey,
   StaticIdentityDirectory,
   VIEWER_HEADER,
+  StaticTrustGraph,
 } from '@imajin/subgraph-common';
 
 import { localSubgraphEnv } from '../schema/subgraph-modules';
@@ -83,7 +84,7 @@ export async function benchEvents(databaseUrl: string | undefined): Promise<void
     }),
     {
       directory,
-      trust: new StaticTrustOracle(),
+      trust: new StaticTrustGraph(),
       registrar: { register: async () => undefined },
       logger: createLogger('events-bench', 'silent'),
       background: false,

@@ -3,13 +3,7 @@ import { performance } from 'node:perf_hooks';
 
 import { z } from 'zod';
 
-import {
-  generateKeyPair,
-  publicKeyToMultibase,
-  signPayload,
-  signViewerAssertion,
-  type KeyPair,
-} from '@imajin/protocol';
+import { generateKeyPair, signPayload, signViewerAssertion, type KeyPair } from '@imajin/protocol';
 import { loadRegistryConfig, RegistryProofTypes, start as startRegistry } from '@imajin/registry';
 import { StaticIdentityDirectory, VIEWER_HEADER, generateNodeMasterKey } from '@imajin/subgraph-common';
 
@@ -97,8 +91,7 @@ export async function benchRegistry(databaseUrl: string | undefined): Promise<He
   const gatewayKey = generateKeyPair();
   const admin = generateKeyPair();
   const directory = new StaticIdentityDirectory();
-  const enroll = (kp: KeyPair, kind: string) =>
-    directory.set({ did: kp.did, kind, active: true, currentKey: publicKeyToMultibase(kp.publicKey) });
+  const enroll = (kp: KeyPair, kind: string) => directory.register(kp, kind);
   enroll(admin, 'HUMAN');
   const registry = await startRegistry(
     loadRegistryConfig({

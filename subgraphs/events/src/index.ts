@@ -11,6 +11,8 @@ import {
   type Clock,
   type IdentityDirectory,
   type Logger,
+  GatewayTrustGraph,
+  type TrustGraph,
 } from '@imajin/subgraph-common';
 
 import type { EventsConfig } from './config';
@@ -29,14 +31,12 @@ import { HoldSweeper } from './ticket/hold-sweeper';
 import { PurchaseService } from './ticket/purchase.service';
 import { CheckInEntity, HoldEntity, TicketEntity, WaitlistEntryEntity } from './ticket/ticket.entity';
 import { TicketService } from './ticket/ticket.service';
-import { GatewayTrustOracle, type TrustOracle } from './trust/trust-oracle';
 
 export { loadEventsConfig, loadEventsConfig as loadConfig, type EventsConfig } from './config';
 export { buildEventsSchema, buildEventsSchema as buildSchema } from './schema';
 export { EventProofTypes } from './event/event.service';
 export { PurchaseProofTypes } from './ticket/purchase.service';
 export { TicketProofTypes, REVOCATIONS_TYPE } from './ticket/ticket.service';
-export { StaticTrustOracle, type TrustOracle } from './trust/trust-oracle';
 export { StaticSoftClaims, type SoftClaims } from './identity/soft-claims';
 export type { EventRegistrar } from './event/event-registrar';
 export type {
@@ -64,7 +64,7 @@ export interface EventsStartOptions {
   logger?: Logger;
   /** Tests pass a StaticIdentityDirectory; by default identities are looked up through the gateway. */
   directory?: IdentityDirectory;
-  trust?: TrustOracle;
+  trust?: TrustGraph;
   registrar?: EventRegistrar;
   payments?: PaymentsPort;
   softClaims?: SoftClaims;
@@ -98,7 +98,7 @@ export async function start(config: EventsConfig, options: EventsStartOptions = 
     logger,
   });
   const directory = options.directory ?? new GatewayIdentityDirectory(config.gatewayUrl, logger);
-  const trust = options.trust ?? new GatewayTrustOracle(config.gatewayUrl, logger);
+  const trust = options.trust ?? new GatewayTrustGraph(config.gatewayUrl, logger);
   const registrar = options.registrar ?? new GatewayEventRegistrar(config.gatewayUrl, logger);
   const payments = options.payments ?? new HttpPaymentsClient(nodeKeys, config.paymentsUrl);
   const keys = new EventKeys(nodeKeys);

@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 
-import { generateKeyPair, publicKeyToMultibase, signPayload, type KeyPair } from '@imajin/protocol';
+import { generateKeyPair, signPayload, type KeyPair } from '@imajin/protocol';
 import {
   createLogger,
   generateNodeMasterKey,
   ManualClock,
   nodeKeysFromMaster,
   StaticIdentityDirectory,
+  StaticTrustGraph,
 } from '@imajin/subgraph-common';
 import {
   createTestDatabase,
@@ -16,7 +17,7 @@ import {
   type TestDatabase,
 } from '@imajin/subgraph-common/testing';
 
-import { start, StaticSoftClaims, StaticTrustOracle, type EventRegistrar, type EventsConfig } from '../src';
+import { start, StaticSoftClaims, type EventRegistrar, type EventsConfig } from '../src';
 import type { RunningEvents } from '../src';
 
 import { PaymentsContractServer } from './payments-contract-server';
@@ -43,7 +44,7 @@ export interface EventsHarness {
   events: RunningEvents;
   clock: ManualClock;
   directory: StaticIdentityDirectory;
-  trust: StaticTrustOracle;
+  trust: StaticTrustGraph;
   softClaims: StaticSoftClaims;
   registrar: RecordingRegistrar;
   payments: PaymentsContractServer;
@@ -69,7 +70,7 @@ export async function startEventsHarness(options: { background?: boolean } = {})
   const gateway = new TestGatewayKey();
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
-  const trust = new StaticTrustOracle();
+  const trust = new StaticTrustGraph();
   const softClaims = new StaticSoftClaims();
   const registrar = new RecordingRegistrar();
   const master = generateNodeMasterKey();
@@ -78,7 +79,7 @@ export async function startEventsHarness(options: { background?: boolean } = {})
   const paymentsUrl = await payments.start();
   const identity = (kind = 'HUMAN') => {
     const kp = generateKeyPair();
-    directory.set({ did: kp.did, kind, active: true, currentKey: publicKeyToMultibase(kp.publicKey) });
+    directory.register(kp, kind);
     return kp;
   };
   const config: EventsConfig = {

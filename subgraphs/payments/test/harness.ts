@@ -1,12 +1,6 @@
 import { Client } from 'pg';
 
-import {
-  generateKeyPair,
-  publicKeyToMultibase,
-  signPayload,
-  toBase64Url,
-  type KeyPair,
-} from '@imajin/protocol';
+import { generateKeyPair, signPayload, toBase64Url, type KeyPair } from '@imajin/protocol';
 import { ManualClock, StaticIdentityDirectory } from '@imajin/subgraph-common';
 import {
   createTestDatabase,
@@ -47,7 +41,7 @@ export async function startPaymentsHarness(
   const directory = new StaticIdentityDirectory();
   const identity = (kind = 'HUMAN') => {
     const kp = generateKeyPair();
-    directory.set({ did: kp.did, kind, active: true, currentKey: publicKeyToMultibase(kp.publicKey) });
+    directory.register(kp, kind);
     return kp;
   };
   const config: PaymentsConfig = {

@@ -46,7 +46,7 @@ export async function startRegistryHarness(
   const admin = generateKeyPair();
   const identity = (kind = 'NODE') => {
     const kp = generateKeyPair();
-    directory.set({ did: kp.did, kind, active: true, currentKey: publicKeyToMultibase(kp.publicKey) });
+    directory.register(kp, kind);
     return kp;
   };
   directory.set({

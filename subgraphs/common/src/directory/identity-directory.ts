@@ -1,4 +1,4 @@
-import { isValidMjnDid, multibaseToPublicKey } from '@imajin/protocol';
+import { isValidMjnDid, multibaseToPublicKey, publicKeyToMultibase } from '@imajin/protocol';
 
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { Logger } from '../logger';
@@ -74,6 +74,12 @@ export class StaticIdentityDirectory implements IdentityDirectory {
 
   set(entry: DirectoryEntry): void {
     this.entries.set(entry.did, entry);
+  }
+
+  /** Lists `keyPair` as an active identity of `kind` whose current key is its own; returns it. */
+  register<K extends { did: string; publicKey: Uint8Array }>(keyPair: K, kind = 'HUMAN'): K {
+    this.set({ did: keyPair.did, kind, active: true, currentKey: publicKeyToMultibase(keyPair.publicKey) });
+    return keyPair;
   }
 
   async lookup(dids: readonly string[]): Promise<Map<string, DirectoryEntry>> {

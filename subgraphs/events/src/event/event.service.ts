@@ -19,11 +19,11 @@ import {
   signingKeyFromDirectory,
   toConnection,
   type VerifiedProof,
+  type TrustGraph,
 } from '@imajin/subgraph-common';
 
 import type { PaymentsPort } from '../payments/payments-client';
 import { affectedCount, updatedRows } from '../ticket/sql';
-import type { TrustOracle } from '../trust/trust-oracle';
 
 import type { EventKeys } from './event-keys';
 import type { EventRegistrar } from './event-registrar';
@@ -65,7 +65,7 @@ export class EventService {
     private readonly directory: IdentityDirectory,
     private readonly keys: EventKeys,
     private readonly registrar: EventRegistrar,
-    private readonly trust: TrustOracle,
+    private readonly trust: TrustGraph,
     private readonly payments: PaymentsPort,
     private readonly clock: Clock,
     private readonly logger: Logger,
