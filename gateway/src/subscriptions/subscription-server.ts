@@ -20,6 +20,7 @@ import type { ResolveViewer } from '../auth/session-resolver';
 import type { GatewayContext } from '../context';
 import type { Logger } from '../logger';
 
+import { coalescingServices } from './coalescing-data-source';
 import { mapIterator } from './map-iterator';
 import { executeSubscription } from './subscription-executor';
 import type { SubscriptionPlanner } from './subscription-planner';
@@ -83,6 +84,7 @@ interface RunContext extends GatewayContext {
 export function attachSubscriptionServer(options: SubscriptionServerOptions): { dispose(): Promise<void> } {
   const { logger } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const services = coalescingServices(options.services);
   const badInput = (message: string) =>
     options.formatError(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }));
 
@@ -101,7 +103,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
   function guarded(context: RunContext, args: ExecutionArgs): AsyncIterableIterator<ExecutionResult> {
     const { socket } = context.connection;
     const events = executeSubscription(
-      { planner: options.planner, services: options.services, logger },
+      { planner: options.planner, services, logger },
       upstreamOf(context.connection),
       {
         document: args.document,
