@@ -1,3 +1,5 @@
+import { runInNewContext } from 'node:vm';
+
 import * as browser from './browser';
 import { ProofError } from './core/errors';
 
@@ -24,6 +26,23 @@ describe.each([
   const other = api.keyPairFromSeed(new Uint8Array(32).fill(4));
   const env = api.signEnvelope('mjn.events.ticket', { eventId: 'e1', tier: 'GA', holder: null }, org, {
     now: NOW,
+  });
+
+  it('verifies an envelope parsed in another realm (a fetch response, an iframe)', () => {
+    const foreign = runInNewContext(`JSON.parse(${JSON.stringify(JSON.stringify(env))})`) as typeof env;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(api.verifyEnvelope(foreign, { expectedType: 'mjn.events.ticket' })).toMatchObject({
+      eventId: 'e1',
+    });
+  });
+
+  it('refuses a class instance where a plain payload is expected', () => {
+    class Payload {
+      constructor(readonly eventId: string) {}
+    }
+    expect(
+      proofCode(() => api.verifyEnvelope({ payload: new Payload('e1') as never, signature: env.signature })),
+    ).toBe('MALFORMED');
   });
 
   it('round-trips through JSON and returns the payload', () => {

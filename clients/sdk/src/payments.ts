@@ -195,13 +195,12 @@ export async function refundPayment(
 
 /**
  * Verifies a receipt offline against the node's public key (raw bytes or base64url): signature, type,
- * signer, and that the parts sum to the amount. Re-parses the envelope so objects from any source verify.
+ * signer, and that the parts sum to the amount.
  */
 export function verifyReceipt(
   receipt: Pick<ReceiptInfo, 'envelope'>,
   nodePublicKey: Uint8Array | string,
 ): ReceiptPayload {
   const key = typeof nodePublicKey === 'string' ? fromBase64Url(nodePublicKey) : nodePublicKey;
-  const envelope = JSON.parse(JSON.stringify(receipt.envelope)) as SignedEnvelope;
-  return verifyReceiptEnvelope(envelope, key, cryptoBackend);
+  return verifyReceiptEnvelope(receipt.envelope as SignedEnvelope, key, cryptoBackend);
 }

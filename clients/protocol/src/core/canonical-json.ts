@@ -24,9 +24,17 @@ function serializeNumber(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
-function isPlainObject(v: object): v is Record<string, unknown> {
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
+/**
+ * A JSON-like object: its prototype is null or some realm's Object.prototype. Objects parsed in another
+ * realm (a fetch response in a test VM, an iframe) count; class instances, Maps and Dates do not.
+ */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as object | null;
+  return (
+    proto === null ||
+    (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(v) === '[object Object]')
+  );
 }
 
 function serialize(value: unknown, path: string, seen: Set<object>): string {

@@ -1,3 +1,4 @@
+import { isPlainObject } from './canonical-json';
 import { PayloadError } from './errors';
 
 export type Fields = Record<string, unknown>;
@@ -9,12 +10,6 @@ export interface PayloadMeta {
 }
 
 const RESERVED = new Set(['type', 'signer', 'createdAt', 'nonce']);
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /*
  * Normalisation rule (server and clients both rely on it, so a GraphQL input with an omitted optional

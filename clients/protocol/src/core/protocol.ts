@@ -1,6 +1,6 @@
 import type { CryptoBackend } from './backend';
 import { fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from './bytes';
-import { canonicalBytes, canonicalize } from './canonical-json';
+import { canonicalBytes, canonicalize, isPlainObject } from './canonical-json';
 import {
   decodeMultibase,
   didFromPublicKey,
@@ -159,12 +159,6 @@ function signerKey(
     throw new ProofError('BAD_SIGNER', `Signed by ${signer}, but ${expectedSigner} was expected.`);
   }
   return publicKey ?? publicKeyFromDid(signer);
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 /** Everything that needs a signature primitive, bound to one backend. */
