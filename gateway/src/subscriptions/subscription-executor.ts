@@ -6,7 +6,7 @@ import {
   type GraphQLDataSource,
   type ServiceMap,
 } from '@apollo/gateway';
-import type { FetchNode, PlanNode, QueryPlan, SubscriptionNode } from '@apollo/query-planner';
+import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import { GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
 
 import type { GatewayContext } from '../context';
@@ -61,8 +61,21 @@ export function executeSubscription(
     variables: pickVariables(node.primary, run.variables),
     operationName: node.primary.operationName,
   });
+  // The same for every event of this subscription: built once, not per event and subscriber.
+  const primary: FetchNode = { ...node.primary, serviceName: EVENT_SERVICE };
+  const prepared: PreparedRun = {
+    plan: {
+      kind: 'QueryPlan',
+      node: node.rest ? ({ kind: 'Sequence', nodes: [primary, node.rest] } as PlanNode) : primary,
+    },
+    operationContext: buildOperationContext({
+      schema: options.planner.apiGraphQLSchema,
+      operationDocument: run.document,
+      operationName: run.operationName,
+    }),
+  };
   return mapIterator(events, {
-    map: (event) => resolveEvent(options, node, run, event),
+    map: (event) => resolveEvent(options, prepared, run, event),
     onError: (error) => {
       if (error instanceof UpstreamRefusal) {
         return { errors: error.result.errors ?? [new GraphQLError('The subscription was refused')] };
@@ -72,24 +85,19 @@ export function executeSubscription(
   });
 }
 
+interface PreparedRun {
+  plan: QueryPlan;
+  operationContext: ReturnType<typeof buildOperationContext>;
+}
+
 async function resolveEvent(
   options: SubscriptionExecutorOptions,
-  node: SubscriptionNode,
+  { plan, operationContext }: PreparedRun,
   run: SubscriptionRun,
   event: ExecutionResult,
 ): Promise<ExecutionResult> {
   if (!event.data) return { errors: event.errors ?? [] };
-  const primary: FetchNode = { ...node.primary, serviceName: EVENT_SERVICE };
-  const plan: QueryPlan = {
-    kind: 'QueryPlan',
-    node: node.rest ? ({ kind: 'Sequence', nodes: [primary, node.rest] } as PlanNode) : primary,
-  };
   const services: ServiceMap = { ...options.services(), [EVENT_SERVICE]: eventSource(event.data) };
-  const operationContext = buildOperationContext({
-    schema: options.planner.apiGraphQLSchema,
-    operationDocument: run.document,
-    operationName: run.operationName,
-  });
   const requestContext = {
     request: { variables: run.variables, operationName: run.operationName },
     context: { ...run.context, requestId: `${run.context.requestId}:${randomUUID().slice(0, 8)}` },
