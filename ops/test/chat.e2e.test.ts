@@ -3,7 +3,6 @@ import {
   chatMessages,
   ChatProofTypes,
   createChatGroup,
-  ImajinRequestError,
   listConversations,
   markChatRead,
   MessageWithSenderDocument,
@@ -18,7 +17,7 @@ import {
   type ImajinClient,
 } from '@imajin/sdk';
 
-import { startStack, type Stack } from './stack';
+import { codeOf, startStack, type Stack } from './stack';
 
 describe('chat through the gateway', () => {
   let stack: Stack;
@@ -37,15 +36,6 @@ describe('chat through the gateway', () => {
   });
   afterAll(() => stack.stop());
 
-  async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-    try {
-      await promise;
-      return 'OK';
-    } catch (error) {
-      if (error instanceof ImajinRequestError) return error.code;
-      throw error;
-    }
-  }
   const messageCount = async () =>
     Number((await stack.sql<{ n: number }>('SELECT count(*)::int AS n FROM chat.messages'))[0].n);
 

@@ -18,7 +18,7 @@ import {
   type TicketHoldResult,
 } from '@imajin/sdk';
 
-import { startStack, type Stack } from './stack';
+import { codeOf, startStack, type Stack } from './stack';
 
 const PPM = 1_000_000;
 
@@ -54,16 +54,6 @@ describe('events through the gateway', () => {
   });
 
   const events = () => restarted ?? (stack.subgraphs.events as unknown as RunningEvents);
-
-  async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-    try {
-      await promise;
-      return 'OK';
-    } catch (error) {
-      if (error instanceof ImajinRequestError) return error.code;
-      throw error;
-    }
-  }
 
   async function untilIssued(holdId: string): Promise<TicketHoldResult> {
     for (let i = 0; i < 200; i++) {

@@ -3,7 +3,6 @@ import {
   claimSoftIdentity,
   DidDocumentDocument,
   getViewer,
-  ImajinRequestError,
   proofFor,
   ProofTypes,
   RegisterDocument,
@@ -21,7 +20,7 @@ import {
 } from '@imajin/sdk';
 import { TestGatewayKey } from '@imajin/subgraph-common/testing';
 
-import { startStack, type Stack } from './stack';
+import { codeOf, startStack, type Stack } from './stack';
 
 describe('identity through the gateway', () => {
   let stack: Stack;
@@ -34,16 +33,6 @@ describe('identity through the gateway', () => {
   const count = async (table: string) =>
     Number((await stack.sql<{ n: number }>(`SELECT count(*)::int AS n FROM identity.${table}`))[0].n);
   const writes = async () => ({ identities: await count('identities'), proofs: await count('proof_log') });
-
-  async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-    try {
-      await promise;
-      return 'OK';
-    } catch (error) {
-      if (error instanceof ImajinRequestError) return error.code;
-      throw error;
-    }
-  }
 
   it('lets a person create an identity, sign in, edit the profile and resolve the DID document', async () => {
     const client = stack.client();

@@ -6,7 +6,6 @@ import {
   getNode,
   getNodeByHostname,
   HeartbeatDocument,
-  ImajinRequestError,
   listNodes,
   NodeOperatorDocument,
   proofFor,
@@ -21,7 +20,7 @@ import {
   type ImajinClient,
 } from '@imajin/sdk';
 
-import { startStack, type Stack } from './stack';
+import { codeOf, startStack, type Stack } from './stack';
 
 const DAY = 86_400_000;
 const BUILD = `sha256:${'ab'.repeat(32)}`;
@@ -44,16 +43,6 @@ describe('registry through the gateway', () => {
   const count = async (table: string) =>
     Number((await stack.sql<{ n: number }>(`SELECT count(*)::int AS n FROM registry.${table}`))[0].n);
   const writes = async () => ({ nodes: await count('nodes'), proofs: await count('proof_log') });
-
-  async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-    try {
-      await promise;
-      return 'OK';
-    } catch (error) {
-      if (error instanceof ImajinRequestError) return error.code;
-      throw error;
-    }
-  }
 
   /** A heartbeat signed at the stack's (shifted) clock, as a node whose clock is right would sign it. */
   function heartbeatAt(node: KeyPair, buildHash = BUILD) {

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 
 import { start as startGateway, type RunningGateway } from '@imajin/gateway';
 import { generateKeyPair, toBase64Url } from '@imajin/protocol';
-import { ImajinClient } from '@imajin/sdk';
+import { ImajinClient, ImajinRequestError } from '@imajin/sdk';
 import { freePort, type Clock, generateNodeMasterKey } from '@imajin/subgraph-common';
 import { createTestDatabase, type TestDatabase } from '@imajin/subgraph-common/testing';
 
@@ -110,4 +110,15 @@ function crossDomainEnv(name: SubgraphName, started: Partial<Stack['subgraphs']>
     return { PAYMENTS_URL: started.payments.url.replace(/\/graphql$/, '') };
   }
   return {};
+}
+
+/** 'OK', or the error code a request through the SDK failed with (anything else is rethrown). */
+export async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof ImajinRequestError) return error.code;
+    throw error;
+  }
 }

@@ -12,7 +12,6 @@ import {
   createInvite,
   deactivateIdentity,
   IdentityVouchesDocument,
-  ImajinRequestError,
   isTrusted,
   MutualsDocument,
   neighbourhood,
@@ -29,7 +28,7 @@ import {
   type ImajinClient,
 } from '@imajin/sdk';
 
-import { startStack, type Stack } from './stack';
+import { codeOf, startStack, type Stack } from './stack';
 
 describe('trust through the gateway', () => {
   let stack: Stack;
@@ -46,15 +45,6 @@ describe('trust through the gateway', () => {
   });
   afterAll(() => stack.stop());
 
-  async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-    try {
-      await promise;
-      return 'OK';
-    } catch (error) {
-      if (error instanceof ImajinRequestError) return error.code;
-      throw error;
-    }
-  }
   const vouchCount = async () =>
     Number((await stack.sql<{ n: number }>('SELECT count(*)::int AS n FROM trust.vouches'))[0].n);
 
