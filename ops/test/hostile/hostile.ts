@@ -109,7 +109,12 @@ export async function post(
   body: string | Uint8Array,
   headers: Record<string, string> = { 'content-type': 'application/json' },
 ): Promise<RawResponse> {
-  const response = await fetch(url, { method: 'POST', headers, body });
+  // Bytes go as a Blob: fetch's typing takes no bare Uint8Array.
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Blob([Buffer.from(body)]),
+  });
   const text = await response.text();
   let parsed: RawResponse['body'] = null;
   try {
