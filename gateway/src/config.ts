@@ -6,6 +6,11 @@ import { z } from 'zod';
 
 const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
+/** Selections (fields, fragment spreads, inline fragments) one document may hold. */
+export const DEFAULT_MAX_NODES = 3000;
+/** Lexical tokens one document may hold; the parser stops there, before any validation work. */
+export const DEFAULT_MAX_TOKENS = 20000;
+
 const commaList = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -65,6 +70,10 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   MAX_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_COST: z.coerce.number().int().positive().default(10000),
+  MAX_NODES: z.coerce.number().int().positive().default(DEFAULT_MAX_NODES),
+  MAX_TOKENS: z.coerce.number().int().positive().default(DEFAULT_MAX_TOKENS),
+  // Only the literal strings: z.coerce.boolean() would read "false" as true.
+  DEBUG_ERRORS: z.enum(['true', 'false', '1', '0', '']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SUPERGRAPH_POLL_MS: z.coerce.number().int().positive().default(1000),
   SUBSCRIPTION_URLS: subscriptionUrlsSchema,
@@ -91,6 +100,15 @@ export interface GatewayConfig {
   corsOrigins: string[];
   maxDepth: number;
   maxCost: number;
+  /** Selections one document may hold (default DEFAULT_MAX_NODES). */
+  maxNodes?: number;
+  /** Lexical tokens one document may hold (default DEFAULT_MAX_TOKENS). */
+  maxTokens?: number;
+  /**
+   * Stack traces and unmasked internal error messages in responses; off in every NODE_ENV unless
+   * DEBUG_ERRORS=true, since they carry absolute paths, internal URLs and sometimes secrets.
+   */
+  debugErrors?: boolean;
   logLevel: string;
   /** How often the supergraph file is polled for changes. */
   supergraphPollMs: number;
@@ -124,6 +142,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     corsOrigins: origins.length > 0 ? origins : e.NODE_ENV === 'development' ? ['*'] : [],
     maxDepth: e.MAX_DEPTH,
     maxCost: e.MAX_COST,
+    maxNodes: e.MAX_NODES,
+    maxTokens: e.MAX_TOKENS,
+    debugErrors: e.DEBUG_ERRORS === 'true' || e.DEBUG_ERRORS === '1',
     logLevel: e.LOG_LEVEL,
     supergraphPollMs: e.SUPERGRAPH_POLL_MS,
     subscriptionUrls: e.SUBSCRIPTION_URLS,

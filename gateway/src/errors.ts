@@ -11,6 +11,13 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
+// Apollo's request-level codes that pass through unchanged, since clients branch on them.
+export type ApolloRequestCode =
+  'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'PERSISTED_QUERY_NOT_FOUND';
+
+/** Every code a client of the gateway can see. */
+export type ClientCode = ErrorCode | ApolloRequestCode;
+
 abstract class CodedError extends GraphQLError {
   protected constructor(message: string, code: ErrorCode, httpStatus: number, nodes?: readonly ASTNode[]) {
     // extensions.http is read by Apollo Server for the status and stripped before responding.
@@ -26,8 +33,8 @@ export class UnauthenticatedError extends CodedError {
 }
 
 export class BadUserInputError extends CodedError {
-  constructor(message: string, nodes?: readonly ASTNode[]) {
-    super(message, 'BAD_USER_INPUT', 400, nodes);
+  constructor(message: string, nodes?: readonly ASTNode[], httpStatus = 400) {
+    super(message, 'BAD_USER_INPUT', httpStatus, nodes);
     this.name = 'BadUserInputError';
   }
 }

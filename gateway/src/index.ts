@@ -14,12 +14,14 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import { fromBase64Url } from '@imajin/protocol';
 
 import { createSessionResolver } from './auth/session-resolver';
-import type { GatewayConfig } from './config';
+import { DEFAULT_MAX_NODES, DEFAULT_MAX_TOKENS, type GatewayConfig } from './config';
 import { REQUEST_ID_HEADER, type GatewayContext } from './context';
 import { healthRouter } from './http/health.router';
 import { playgroundRouter } from './http/playground.router';
+import { jsonBody, jsonErrorHandler } from './http/request-body';
 import { costLimitRule } from './limits/cost-limit.rule';
 import { depthLimitRule } from './limits/depth-limit.rule';
+import { nodeLimitRule } from './limits/node-limit.rule';
 import { createLogger, type Logger } from './logger';
 import { createFormatError, errorLoggingPlugin } from './plugins/error-format';
 import { costWithVariablesPlugin } from './plugins/limits.plugin';
@@ -63,7 +65,13 @@ function publicHost(host: string): string {
 export async function start(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const seed = decodeSeed(config.gatewayPrivateKey);
-  const development = config.nodeEnv === 'development';
+  const debugErrors = config.debugErrors ?? false;
+  // The same limits for HTTP and WebSocket operations; the node limit first, as it bounds the rest.
+  const limitRules = [
+    nodeLimitRule(config.maxNodes ?? DEFAULT_MAX_NODES),
+    depthLimitRule(config.maxDepth),
+    costLimitRule(config.maxCost),
+  ];
 
   // What the current supergraph names, kept for /ready and for finding identity's session endpoint.
   let subgraphs: SubgraphEndpoint[] = [];
@@ -113,9 +121,11 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     stopOnTerminationSignals: false,
     // Set explicitly: Apollo Server would otherwise read NODE_ENV itself, and only config.ts reads env.
     introspection: config.nodeEnv !== 'production',
-    includeStacktraceInErrorResponses: development,
-    formatError: createFormatError(development),
-    validationRules: [depthLimitRule(config.maxDepth), costLimitRule(config.maxCost)],
+    includeStacktraceInErrorResponses: debugErrors,
+    formatError: createFormatError(debugErrors),
+    // The parser stops at this many tokens, so a huge document costs no validation work at all.
+    parseOptions: { maxTokens: config.maxTokens ?? DEFAULT_MAX_TOKENS },
+    validationRules: limitRules,
     plugins: [
       // The playground route below replaces Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -139,7 +149,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   app.use(
     GRAPHQL_PATH,
     cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, maxAge: 600 }),
-    express.json({ limit: '1mb' }),
+    jsonBody(),
     expressMiddleware(server, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = res.locals.requestId as string;
@@ -148,7 +158,9 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       },
     }),
   );
-  const formatError = createFormatError(development);
+  // Last: malformed or oversized bodies and any other failure answer as GraphQL JSON errors.
+  app.use(jsonErrorHandler(logger));
+  const formatError = createFormatError(debugErrors);
   const roundRobin = new Map<string, number>();
   const subscriptions = attachSubscriptionServer({
     httpServer,
@@ -158,7 +170,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     resolveViewer,
     seed,
     logger: logger.child({ component: 'subscriptions' }),
-    validationRules: [depthLimitRule(config.maxDepth), costLimitRule(config.maxCost)],
+    validationRules: limitRules,
     urlFor: (name) => {
       const listed = config.subscriptionUrls?.[name];
       if (listed?.length) {

@@ -12,6 +12,9 @@ describe('loadGatewayConfig', () => {
       host: '0.0.0.0',
       maxDepth: 12,
       maxCost: 10000,
+      maxNodes: 3000,
+      maxTokens: 20000,
+      debugErrors: false,
       corsOrigins: ['*'],
     });
     expect(config.supergraphPath).toBe(path.resolve(__dirname, '../../schema/supergraph.graphql'));
@@ -43,5 +46,16 @@ describe('loadGatewayConfig', () => {
 
   it('allows no browser origin by default outside development', () => {
     expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, NODE_ENV: 'production' }).corsOrigins).toEqual([]);
+  });
+
+  it('turns on error details only when DEBUG_ERRORS says true, in any NODE_ENV', () => {
+    for (const NODE_ENV of ['development', 'test', 'production']) {
+      expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, NODE_ENV }).debugErrors).toBe(false);
+    }
+    expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+    expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, DEBUG_ERRORS: 'false' }).debugErrors).toBe(false);
+    expect(() => loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, DEBUG_ERRORS: 'yes please' })).toThrow(
+      /DEBUG_ERRORS/,
+    );
   });
 });

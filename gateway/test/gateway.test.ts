@@ -150,29 +150,62 @@ describe('gateway', () => {
     expect(subgraph.graphqlCalls).toBe(before);
   });
 
-  it('shows an internal error message in development', async () => {
+  it('masks an internal error and leaves out stack traces in development unless DEBUG_ERRORS asks', async () => {
     const { body } = await postGraphql(gateway.url, { query: '{ boom }' });
-    expect(body.errors[0].message).toContain(SECRET_MESSAGE);
-  });
+    expect(body.errors[0].message).toBe('Internal server error');
+    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(body)).not.toMatch(/hunter2|stacktrace|\/gateway\//);
 
-  it('masks an internal error message and stack in production', async () => {
-    const production = await start(
-      testConfig({ supergraphPath, gatewayPrivateKey: keys.seedBase64Url, nodeEnv: 'production' }),
+    const debug = await start(
+      testConfig({ supergraphPath, gatewayPrivateKey: keys.seedBase64Url, debugErrors: true }),
     );
     try {
-      const { body } = await postGraphql(production.url, { query: '{ boom }' });
-      expect(body.errors).toHaveLength(1);
-      expect(body.errors[0].message).toBe('Internal server error');
-      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-      expect(JSON.stringify(body)).not.toContain('hunter2');
+      const { body: debugBody } = await postGraphql(debug.url, { query: '{ boom }' });
+      expect(debugBody.errors[0].message).toContain(SECRET_MESSAGE);
+      expect(debugBody.errors[0].extensions.stacktrace).toEqual(expect.any(Array));
     } finally {
-      await production.stop();
+      await debug.stop();
+    }
+  });
+
+  it('keeps GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED for clients to branch on', async () => {
+    const parse = await postGraphql(gateway.url, { query: '{ me' });
+    expect(parse.status).toBe(400);
+    expect(parse.body.errors[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    const validation = await postGraphql(gateway.url, { query: '{ nope }' });
+    expect(validation.status).toBe(400);
+    expect(validation.body.errors[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(validation.body.errors[0].message).toMatch(/Cannot query field "nope"/);
+  });
+
+  it('answers an unknown persisted query hash with PERSISTED_QUERY_NOT_FOUND', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      }),
+    });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('refuses a malformed or over-long bearer token with 401 and says it is malformed', async () => {
+    for (const token of ['x'.repeat(201), 'has"quote', 'é']) {
+      const { status, body } = await postGraphql(
+        gateway.url,
+        { query: '{ me }' },
+        { authorization: `Bearer ${token}` },
+      );
+      expect(status).toBe(401);
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors[0].message).toMatch(/malformed/);
     }
   });
 
   it('serves a field added to the supergraph file without a restart, and ignores a broken file', async () => {
     const before = await postGraphql(gateway.url, { query: '{ extra }' });
-    expect(before.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(before.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     writeFileSync(supergraphPath, subgraph.supergraph(true));
     const after = await eventually(async () => {

@@ -1,7 +1,15 @@
 import { buildSchema, getIntrospectionQuery, parse, validate, type GraphQLError } from 'graphql';
 
-import { costLimitRule, operationCost } from '../src/limits/cost-limit.rule';
+import {
+  costLimitRule,
+  fragmentsOf,
+  introspectionAllowance,
+  measureOperation,
+  operationCost,
+} from '../src/limits/cost-limit.rule';
 import { depthLimitRule } from '../src/limits/depth-limit.rule';
+import { FULL_INTROSPECTION_QUERY } from '../src/limits/introspection-size';
+import { nodeLimitRule } from '../src/limits/node-limit.rule';
 
 const schema = buildSchema(`
   type Query {
@@ -10,7 +18,12 @@ const schema = buildSchema(`
     personPage(first: Int): PersonConnection!
     tags: [String!]!
     search(limit: Int): [Result!]!
+    accounts(first: Int): [Account!]!
   }
+  interface Account { id: ID! }
+  type User implements Account { id: ID! friends(first: Int): [Person!]! }
+  type Admin implements Account { id: ID! audit(first: Int): [Post!]! }
+  type Bot implements Account { id: ID! }
   type Person { did: ID! name: String friends(first: Int): [Person!]! posts: [Post!]! best: Person }
   type Post { id: ID! title: String }
   type PersonConnection { edges: [PersonEdge!]! nodes: [Person!]! total: Int }
@@ -53,11 +66,20 @@ describe('depthLimitRule', () => {
     expect(errorsFor(query, depthLimitRule(4))[0].message).toBe('Query depth 5 exceeds the limit of 4');
   });
 
-  it('exempts introspection fields, so GraphiQL can load the schema', () => {
-    expect(errorsFor(getIntrospectionQuery(), depthLimitRule(2))).toHaveLength(0);
-    expect(
-      errorsFor('{ __type(name: "Person") { fields { type { ofType { name } } } } }', depthLimitRule(1)),
-    ).toHaveLength(0);
+  it("counts introspection against its own allowance, which GraphiQL's introspection query fits", () => {
+    expect(errorsFor(getIntrospectionQuery(), depthLimitRule(12))).toHaveLength(0);
+    expect(errorsFor(FULL_INTROSPECTION_QUERY, depthLimitRule(12))).toHaveLength(0);
+    const deep = `{ __type(name: "Person") { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } }`;
+    expect(errorsFor(deep, depthLimitRule(12))[0].message).toBe(
+      'Introspection depth 22 exceeds the limit of 16',
+    );
+  });
+
+  it('measures a fragment spread twice at each of 30 levels once per fragment, not 2^30 times', () => {
+    let fragments = 'fragment F0 on Person { best { did } }';
+    for (let i = 1; i <= 30; i += 1) fragments += ` fragment F${i} on Person { ...F${i - 1} ...F${i - 1} }`;
+    const errors = errorsFor(`{ viewer { ...F30 } } ${fragments}`, depthLimitRule(2));
+    expect(errors.map((e) => e.message)).toEqual(['Query depth 3 exceeds the limit of 2']);
   });
 
   it('does not loop on a fragment cycle', () => {
@@ -99,14 +121,66 @@ describe('costLimitRule', () => {
     expect(cost(query)).toBe(1 + 1 * (1 + 1 + 4));
   });
 
-  it('follows fragments and leaves introspection free', () => {
+  it('follows fragments', () => {
     const query = `
-      query { people(first: 10) { ...P } __schema { types { name } } }
+      query { people(first: 10) { ...P } }
       fragment P on Person { did friends(first: 10) { ...Q } }
       fragment Q on Person { did name }
     `;
     expect(cost(query)).toBe(1 + 10 * (1 + 1 + 10 * 2));
-    expect(cost(getIntrospectionQuery())).toBe(0);
+  });
+
+  it('costs type conditions that cannot both apply as their maximum, not their sum', () => {
+    // One account is a User or an Admin or a Bot: the costliest branch counts (User: 1 + 50 × 1).
+    const query = `{ accounts(first: 2) {
+      id
+      ... on User { friends(first: 50) { did } }
+      ... on Admin { audit(first: 20) { id } }
+      ...B
+    } } fragment B on Bot { id }`;
+    expect(cost(query)).toBe(1 + 2 * (1 + (1 + 50 * 1)));
+    // A condition on the interface applies to every account, so it adds to each branch.
+    const overlapping = `{ accounts(first: 2) {
+      ... on Account { id }
+      ... on User { friends(first: 50) { did } }
+      ... on Admin { audit(first: 20) { id } }
+    } }`;
+    expect(cost(overlapping)).toBe(1 + 2 * (1 + (1 + 50 * 1)));
+    // Two conditions on the same object type both apply to it.
+    const sameType =
+      '{ accounts(first: 2) { ... on User { id } ... on User { friends(first: 50) { did } } } }';
+    expect(cost(sameType)).toBe(1 + 2 * (1 + 1 + 50 * 1));
+    // Union members: a Person or a Post per result.
+    expect(cost('{ search(limit: 7) { ... on Person { did name } ... on Post { id } } }')).toBe(1 + 7 * 2);
+  });
+
+  it('rejects a 30-level fragment doubling at once, with a finite cost in the message', () => {
+    let fragments = 'fragment F0 on Person { did }';
+    for (let i = 1; i <= 30; i += 1) fragments += ` fragment F${i} on Person { ...F${i - 1} ...F${i - 1} }`;
+    const query = `{ viewer { ...F30 } } ${fragments}`;
+    expect(cost(query)).toBe(1 + 2 ** 30);
+    const errors = validate(schema, parse(query), [costLimitRule(10000)]);
+    expect(errors.map((e) => e.message)).toEqual([`Query cost ${1 + 2 ** 30} exceeds the limit of 10000`]);
+    // An empty page is still planned: first: 0 cannot hide an exponential selection.
+    expect(cost(`{ people(first: 0) { ...F30 } } ${fragments}`)).toBe(1 + 2 ** 30);
+  });
+
+  it("costs introspection with the schema's real sizes against an allowance of two full introspections", () => {
+    const full = parse(FULL_INTROSPECTION_QUERY);
+    const operation = full.definitions.find((d) => d.kind === 'OperationDefinition');
+    if (operation?.kind !== 'OperationDefinition') throw new Error('no operation');
+    const { cost: regular, introspectionCost } = measureOperation(schema, operation, fragmentsOf(full));
+    expect(regular).toBe(0);
+    expect(introspectionAllowance(schema)).toBe(2 * introspectionCost);
+    expect(validate(schema, full, [costLimitRule(10000)])).toHaveLength(0);
+    expect(validate(schema, parse(getIntrospectionQuery()), [costLimitRule(10000)])).toHaveLength(0);
+
+    const flood = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __schema { types { name } }`).join(' ')} }`;
+    const errors = validate(schema, parse(flood), [costLimitRule(10000)]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(
+      /^Introspection cost \d+ exceeds the limit of \d+ \(2 full schema introspections\)/,
+    );
   });
 
   it('reports the cost and the limit when a document is over it', () => {
@@ -124,5 +198,17 @@ describe('costLimitRule', () => {
     expect(validate(schema, parse(query), [costLimitRule(100, { n: 200 })])[0].message).toBe(
       'Query cost 201 exceeds the limit of 100',
     );
+  });
+});
+
+describe('nodeLimitRule', () => {
+  it('refuses a document with more fields and fragments than the limit, with both numbers', () => {
+    const wide = `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(validate(schema, parse(wide), [nodeLimitRule(11)])).toHaveLength(0);
+    const errors = validate(schema, parse(wide), [nodeLimitRule(10)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'The document has 11 fields and fragments; the limit is 10. Split it into smaller operations',
+    ]);
+    expect(errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

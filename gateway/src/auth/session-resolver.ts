@@ -4,6 +4,11 @@ import { REQUEST_ID_HEADER, VIEWER_HEADER } from '../context';
 import { InternalServerError, UnauthenticatedError } from '../errors';
 import type { Logger } from '../logger';
 
+/** Longest bearer token accepted; identity's tokens are 47 characters. */
+export const MAX_TOKEN_LENGTH = 200;
+// RFC 6750's b64token: what a bearer token may be made of.
+const TOKEN_PATTERN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
 export interface SessionResolverOptions {
   /** The identity subgraph's base URL (no /graphql), read per call because the supergraph can change. */
   identityBaseUrl: () => string | undefined;
@@ -28,6 +33,13 @@ export function createSessionResolver(options: SessionResolverOptions) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <session token>"');
     const token = match[1];
+    // Refused here, without asking identity: a token that cannot exist is the client's mistake.
+    if (token.length > MAX_TOKEN_LENGTH || !TOKEN_PATTERN.test(token)) {
+      throw new UnauthenticatedError(
+        `The session token is malformed (a bearer token is at most ${MAX_TOKEN_LENGTH} characters of ` +
+          'A-Z a-z 0-9 - . _ ~ + /); sign in again to get a new one',
+      );
+    }
 
     const base = options.identityBaseUrl();
     if (!base) {
@@ -53,7 +65,8 @@ export function createSessionResolver(options: SessionResolverOptions) {
       throw new InternalServerError('Sessions cannot be checked right now; try again later');
     }
 
-    if (response.status === 401) throw new UnauthenticatedError();
+    // 400 is identity refusing the token's shape: still the client's token, not an outage.
+    if (response.status === 401 || response.status === 400) throw new UnauthenticatedError();
     if (!response.ok) {
       logger.error(
         { requestId, status: response.status },

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 import type { GatewayContext } from '../context';
-import { costExceededError, fragmentsOf, operationCost } from '../limits/cost-limit.rule';
+import { costViolation, fragmentsOf, measureOperation } from '../limits/cost-limit.rule';
 
 /**
  * The cost validation rule runs before variables are known (its result is cached per document), so
@@ -13,8 +13,9 @@ export function costWithVariablesPlugin(maxCost: number): ApolloServerPlugin<Gat
       return {
         async didResolveOperation({ operation, document, schema, request }) {
           if (!operation?.variableDefinitions?.length) return;
-          const cost = operationCost(schema, operation, fragmentsOf(document), request.variables ?? {});
-          if (cost > maxCost) throw costExceededError(cost, maxCost, operation);
+          const costs = measureOperation(schema, operation, fragmentsOf(document), request.variables ?? {});
+          const violation = costViolation(schema, costs, maxCost, operation);
+          if (violation) throw violation;
         },
       };
     },
