@@ -35,7 +35,6 @@ import {
   signChallenge,
   signPayload,
   signTicketToken,
-  signViewerAssertion,
   softDidFromEmail,
   splitAlongChain,
   toBase64Url,
@@ -263,37 +262,64 @@ function proofVectors() {
 
 // --- Sign-in and viewer assertion ------------------------------------------------------------------
 
+/**
+ * The viewer assertion of branch h/faults ("Viewer assertion: audience, short lifetime, client IP"), built
+ * here from its definition (SPEC.md §5) rather than with signViewerAssertion, so these vectors are right
+ * whether or not that branch has been merged: main's signViewerAssertion still signs the older claims.
+ */
+function viewerAssertion(
+  signer: KeyPair,
+  viewer: { did: string | null; requestId: string; aud: string; clientIp: string | null },
+  iat: number,
+) {
+  const payload = canonicalize({ type: 'mjn.internal.viewer', ...viewer, iat });
+  const body = Buffer.from(payload, 'utf8');
+  return { payload, header: `${toBase64Url(body)}.${toBase64Url(sign(body, signer.seed))}` };
+}
+
 function authVectors() {
   const alice = key('alice');
-  const gateway = key('gateway');
   const challenge = toBase64Url(sha256('mjn.vectors.challenge').slice(0, 24));
   const message = signInMessage(alice.did, challenge);
-  const viewers = [
-    { did: alice.did, requestId: '7d0c2f1e-8f3a-4b5c-9d6e-0f1a2b3c4d5e' },
-    { did: null, requestId: 'anonymous-1' },
+  const cases = [
+    {
+      name: 'signed-in viewer, gateway to the trust subgraph',
+      signer: 'gateway',
+      viewer: {
+        did: alice.did,
+        requestId: '7d0c2f1e-8f3a-4b5c-9d6e-0f1a2b3c4d5e',
+        aud: 'trust',
+        clientIp: '203.0.113.7',
+      },
+    },
+    {
+      name: 'anonymous, gateway to identity (session lookup), no client address',
+      signer: 'gateway',
+      viewer: { did: null, requestId: 'anonymous-1', aud: 'identity', clientIp: null },
+    },
+    {
+      name: 'node-internal call (x-imajin-service): the node DID, the route as audience',
+      signer: 'node',
+      viewer: { did: key('node').did, requestId: 'q1w2e3r4t5y6', aud: '/internal/refunds', clientIp: null },
+    },
   ];
   return {
     description:
       'Sign-in: the client signs JCS({type:"mjn.auth.signIn", did, challenge}). Viewer assertion: the gateway ' +
-      'signs JCS({type:"mjn.internal.viewer", did, requestId, iat}) and sends base64url(payload).base64url(sig) ' +
-      'in x-imajin-viewer. See SPEC.md §4 and §5.',
+      '(or a node) signs JCS({type:"mjn.internal.viewer", did, requestId, aud, clientIp, iat}) and sends ' +
+      'base64url(payload).base64url(sig) in x-imajin-viewer (x-imajin-service). See SPEC.md §4 and §5.',
     signIn: {
       key: keyInfo('alice'),
       challenge,
       message: Buffer.from(message).toString('utf8'),
       signature: signChallenge(alice, challenge),
     },
-    viewerAssertions: viewers.map((viewer) => ({
-      gatewayKey: keyInfo('gateway'),
-      viewer,
+    viewerAssertions: cases.map((c) => ({
+      name: c.name,
+      signerKey: keyInfo(c.signer),
+      viewer: c.viewer,
       iat: NOW.getTime(),
-      payload: canonicalize({
-        type: 'mjn.internal.viewer',
-        did: viewer.did,
-        requestId: viewer.requestId,
-        iat: NOW.getTime(),
-      }),
-      header: signViewerAssertion(viewer, gateway.seed, NOW),
+      ...viewerAssertion(key(c.signer), c.viewer, NOW.getTime()),
     })),
   };
 }
