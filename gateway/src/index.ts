@@ -78,7 +78,12 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
     buildService: ({ name, url }) => {
-      const source = new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', name, signViewer);
+      const source = new SignedViewerDataSource(
+        config.subgraphUrls[name] ?? url ?? '',
+        name,
+        signViewer,
+        logger.child({ component: 'subgraph', service: name }),
+      );
       dataSources.set(name, source);
       return source;
     },

@@ -4,6 +4,7 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
 import type { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { isUnavailableError } from '../supergraph/subgraph-failure';
 
 const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT',
@@ -44,7 +45,8 @@ export function createFormatError(development: boolean) {
     const code = clientCode(formatted.extensions?.code);
     if (development) return { ...formatted, extensions: { ...formatted.extensions, code } };
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    if (code === 'INTERNAL_SERVER_ERROR') {
+    // A subgraph outage keeps its message: it names the service and says "try again", nothing internal.
+    if (code === 'INTERNAL_SERVER_ERROR' && !isUnavailableError(formatted)) {
       return {
         message: MASKED_MESSAGE,
         locations: formatted.locations,
@@ -56,8 +58,9 @@ export function createFormatError(development: boolean) {
   };
 }
 
+// Outages are logged once per failed fetch by the data source, not once per field here.
 function isInternal(error: GraphQLError): boolean {
-  return clientCode(error.extensions?.code) === 'INTERNAL_SERVER_ERROR';
+  return clientCode(error.extensions?.code) === 'INTERNAL_SERVER_ERROR' && !isUnavailableError(error);
 }
 
 /** Logs internal errors with the request id, so a masked "Internal server error" can be traced. */

@@ -1,6 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLError } from 'graphql';
 
 import { REQUEST_ID_HEADER, VIEWER_HEADER, type GatewayContext, type ViewerSigner } from '../context';
+import type { Logger } from '../logger';
+
+import { passThroughErrors, SubgraphHttpError, unavailableErrors } from './subgraph-failure';
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 // Node's global fetch (undici) keeps connections alive and pools them per origin by default, which is
 // what the gateway needs for throughput (DESIGN.md, gateway speed); make-fetch-happen, Apollo's default,
@@ -13,12 +20,17 @@ const keepAliveFetcher = ((input: string, init?: RequestInit) =>
  * Every subgraph request carries the viewer (or null) and the client's address signed with the gateway's
  * key for this subgraph only (`aud`), so a subgraph can trust them without trusting the network, and a
  * captured header is worthless at any other subgraph; plus the request id for correlated logs.
+ *
+ * Failures become answers the plan executor can place: a subgraph's GraphQL errors pass through with their
+ * codes whatever the HTTP status, and a subgraph that cannot answer yields "The <name> service is
+ * unavailable; try again" at each field it should have filled, so the rest of the response survives.
  */
 export class SignedViewerDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
   constructor(
     url: string,
     private readonly serviceName: string,
     private readonly signViewer: ViewerSigner,
+    private readonly logger?: Logger,
   ) {
     super({ url, fetcher: keepAliveFetcher });
   }
@@ -41,5 +53,46 @@ export class SignedViewerDataSource extends RemoteGraphQLDataSource<Partial<Gate
       }),
     );
     headers.set(REQUEST_ID_HEADER, requestId);
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>,
+  ): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Health checks and schema loads (no incoming request) keep Apollo's behaviour: callers expect a throw.
+      if (!('incomingRequestContext' in options)) throw error;
+      const requestId = options.context?.requestId;
+      if (error instanceof SubgraphHttpError && error.status !== 401) {
+        const errors = passThroughErrors(error.body);
+        if (errors) return { errors };
+      }
+      // A 401 means the subgraph refused the gateway's own assertion (keys or clocks out of step): the
+      // client can do nothing about it, so it is reported like an outage and logged for the operator.
+      this.logger?.error(
+        {
+          err: error instanceof SubgraphHttpError ? undefined : error,
+          status: error instanceof SubgraphHttpError ? error.status : undefined,
+          service: this.serviceName,
+          requestId,
+        },
+        'subgraph unavailable',
+      );
+      return {
+        errors: unavailableErrors(
+          this.serviceName,
+          options.request.query ?? '',
+          options.document,
+          options.request.variables,
+        ),
+      };
+    }
+  }
+
+  /** Keeps the whole answer (never its URL or status text) for {@link process} to judge. */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    return new SubgraphHttpError(response.status, body);
   }
 }

@@ -111,4 +111,40 @@ describe('faults between gateway and subgraphs (hostile)', () => {
       expect(await rowCounts(stack, WRITE_TABLES)).toEqual(before);
     }, 20_000);
   });
+
+  describe('a subgraph refusing an argument', () => {
+    const cases: Array<[string, string, Record<string, unknown>]> = [
+      [
+        'custom scalar garbage as a literal',
+        '{ settlementPreview(currency: "USD", amount: "abc", manifestId: "m") { currency } }',
+        {},
+      ],
+      [
+        'custom scalar garbage as a variable',
+        'query($a: MinorUnits!) { settlementPreview(currency: "USD", amount: $a, manifestId: "m") { currency } }',
+        { a: 'abc' },
+      ],
+    ];
+
+    it.each(cases)(
+      'answers %s with BAD_USER_INPUT, the real message and nothing internal',
+      async (name, query, variables) => {
+        const before = await rowCounts(stack, ['payments.proof_log']);
+        const answer = await attack(
+          stack,
+          table,
+          name,
+          () => post(stack.gatewayUrl, JSON.stringify({ query, variables })),
+          (r) => `${r.status} ${firstCode(r)}`,
+        );
+        const error = answer.body?.errors?.[0];
+        expect(firstCode(answer)).toBe('BAD_USER_INPUT');
+        expect(error?.message).toMatch(/MinorUnits|minor units|integer/i);
+        expect(error?.extensions).not.toHaveProperty('response');
+        expect(answer.text).not.toContain(stack.subgraphs.payments.url);
+        expect(answer.text).not.toMatch(/Bad Request|127\.0\.0\.1/);
+        expect(await rowCounts(stack, ['payments.proof_log'])).toEqual(before);
+      },
+    );
+  });
 });
