@@ -34,6 +34,8 @@ function claimsOf(header: string): Record<string, unknown> {
   >;
 }
 
+const outcome = (r: RawResponse): string => `${r.status} ${firstCode(r)}`;
+
 const replay = (url: string, header: string, query: string): Promise<RawResponse> =>
   post(url, JSON.stringify({ query }), { 'content-type': 'application/json', [VIEWER_HEADER]: header });
 
@@ -81,7 +83,7 @@ describe('faults between gateway and subgraphs (hostile)', () => {
               replay(stack.subgraphs[name].url, header, '{ __typename }'),
             ),
           ),
-        (responses) => responses.map((r) => `${r.status} ${firstCode(r)}`).join(', '),
+        (responses) => responses.map(outcome).join(', '),
       );
       for (const answer of answers) {
         expect(answer.status).toBe(401);
@@ -103,7 +105,7 @@ describe('faults between gateway and subgraphs (hostile)', () => {
         table,
         'identity viewer header replayed after 10.5 s',
         () => replay(stack.subgraphs.identity.url, header, '{ viewer { did } }'),
-        (r) => `${r.status} ${firstCode(r)}`,
+        outcome,
       );
       expect(answer.status).toBe(401);
       expect(firstCode(answer)).toBe('UNAUTHENTICATED');
@@ -135,7 +137,7 @@ describe('faults between gateway and subgraphs (hostile)', () => {
           table,
           name,
           () => post(stack.gatewayUrl, JSON.stringify({ query, variables })),
-          (r) => `${r.status} ${firstCode(r)}`,
+          outcome,
         );
         const error = answer.body?.errors?.[0];
         expect(firstCode(answer)).toBe('BAD_USER_INPUT');
@@ -146,5 +148,74 @@ describe('faults between gateway and subgraphs (hostile)', () => {
         expect(await rowCounts(stack, ['payments.proof_log'])).toEqual(before);
       },
     );
+  });
+
+  // Last: it stops subgraphs for the rest of the file.
+  describe('a subgraph that is down', () => {
+    const QUERY = `query ($did: String!) {
+      identity(did: $did) { did profile { handle } hostedEvents { id } }
+      conversations { totalCount }
+    }`;
+    let did: string;
+
+    const stop = async (name: 'chat' | 'events') => {
+      await stack.subgraphs[name].stop();
+      // stack.stop() in afterAll would stop it a second time.
+      stack.subgraphs[name] = { ...stack.subgraphs[name], stop: async () => undefined };
+    };
+    const ask = () =>
+      post(stack.gatewayUrl, JSON.stringify({ query: QUERY, variables: { did } }), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${alice.token}`,
+      });
+
+    beforeAll(async () => {
+      did = (await alice.request(ViewerDocument, {})).viewer!.did;
+    });
+
+    it('keeps the identity part of the answer when chat is down, and names chat and the path', async () => {
+      await stop('chat');
+      const before = await rowCounts(stack, WRITE_TABLES);
+      const answer = await attack(stack, table, 'chat down: identity + conversations', ask, outcome);
+      expect(answer.body?.data).toEqual({
+        identity: { did, profile: { handle: 'alice' }, hostedEvents: [] },
+        conversations: null,
+      });
+      expect(answer.body?.errors).toEqual([
+        {
+          message: 'The chat service is unavailable; try again',
+          path: ['conversations'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'chat', unavailable: true },
+        },
+      ]);
+      expect(await rowCounts(stack, WRITE_TABLES)).toEqual(before);
+    });
+
+    it('keeps the identity when events is down too, with null where only events could answer', async () => {
+      await stop('events');
+      const answer = await attack(
+        stack,
+        table,
+        'chat and events down: identity { hostedEvents }',
+        ask,
+        outcome,
+      );
+      expect(answer.body?.data).toEqual({
+        identity: { did, profile: { handle: 'alice' }, hostedEvents: null },
+        conversations: null,
+      });
+      const errors = answer.body?.errors ?? [];
+      expect(errors.map((e) => [e.message, (e as { path?: unknown }).path, e.extensions?.code])).toEqual(
+        expect.arrayContaining([
+          ['The chat service is unavailable; try again', ['conversations'], 'INTERNAL_SERVER_ERROR'],
+          [
+            'The events service is unavailable; try again',
+            ['identity', 'hostedEvents'],
+            'INTERNAL_SERVER_ERROR',
+          ],
+        ]),
+      );
+      expect(errors).toHaveLength(2);
+    });
   });
 });
