@@ -11,11 +11,11 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
-import { fromBase64Url } from '@imajin/protocol';
+import { fromBase64Url, viewerAssertionSigner } from '@imajin/protocol';
 
 import { createSessionResolver } from './auth/session-resolver';
 import { DEFAULT_MAX_NODES, DEFAULT_MAX_TOKENS, type GatewayConfig } from './config';
-import { REQUEST_ID_HEADER, type GatewayContext } from './context';
+import { clientIpOf, REQUEST_ID_HEADER, type GatewayContext } from './context';
 import { healthRouter } from './http/health.router';
 import { playgroundRouter } from './http/playground.router';
 import { jsonBody, jsonErrorHandler } from './http/request-body';
@@ -64,7 +64,9 @@ function publicHost(host: string): string {
 
 export async function start(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const seed = decodeSeed(config.gatewayPrivateKey);
+  // The key is imported once here; signing per subgraph call then costs only the signature.
+  const signViewer = viewerAssertionSigner(decodeSeed(config.gatewayPrivateKey));
+  const trustProxy = config.trustProxy ?? 0;
   const debugErrors = config.debugErrors ?? false;
   // The same limits for HTTP and WebSocket operations; the node limit first, as it bounds the rest.
   const limitRules = [
@@ -84,7 +86,12 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
     buildService: ({ name, url }) => {
-      const source = new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', seed);
+      const source = new SignedViewerDataSource(
+        config.subgraphUrls[name] ?? url ?? '',
+        name,
+        signViewer,
+        logger.child({ component: 'subgraph', service: name }),
+      );
       dataSources.set(name, source);
       return source;
     },
@@ -105,7 +112,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       const identity = subgraphs.find((s) => s.name === 'identity');
       return identity ? subgraphBaseUrl(identity.url) : undefined;
     },
-    seed,
+    signViewer,
     logger,
   });
 
@@ -154,7 +161,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = res.locals.requestId as string;
         const viewerDid = await resolveViewer(req.header('authorization'), requestId);
-        return { viewerDid, requestId };
+        return { viewerDid, requestId, clientIp: clientIpOf(req, trustProxy) };
       },
     }),
   );
@@ -168,7 +175,8 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     planner: subscriptionPlanner,
     services: () => Object.fromEntries(dataSources),
     resolveViewer,
-    seed,
+    signViewer,
+    trustProxy,
     logger: logger.child({ component: 'subscriptions' }),
     validationRules: limitRules,
     urlFor: (name) => {

@@ -58,4 +58,14 @@ describe('loadGatewayConfig', () => {
       /DEBUG_ERRORS/,
     );
   });
+
+  it('trusts X-Forwarded-For only for the number of proxies TRUST_PROXY names', () => {
+    const trustProxy = (value?: string) =>
+      loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, TRUST_PROXY: value }).trustProxy;
+    expect(trustProxy()).toBe(0);
+    expect(trustProxy('2')).toBe(2);
+    expect(trustProxy('true')).toBe(1);
+    expect(trustProxy('false')).toBe(0);
+    expect(() => trustProxy('10.0.0.0/8')).toThrow(/TRUST_PROXY/);
+  });
 });

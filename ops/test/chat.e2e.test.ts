@@ -52,7 +52,7 @@ describe('chat through the gateway', () => {
       [2, 'hi alice', bob.kp.did],
     ]);
     const { message } = await bob.client.request(MessageWithSenderDocument, { id: sent.id });
-    expect(message.sender.profile?.handle).toBe('alice_c');
+    expect(message?.sender.profile?.handle).toBe('alice_c');
 
     const list = await listConversations(bob.client);
     expect(list.edges.map((e) => [e.node.id, e.node.unreadCount, e.node.lastMessage?.body])).toEqual([

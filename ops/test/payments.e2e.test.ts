@@ -64,7 +64,7 @@ async function threeLevelChain(client: ImajinClient, tag: string): Promise<Chain
 
 async function balanceOf(client: ImajinClient, did: string, currency = 'usd'): Promise<string> {
   const res = await client.request(BalanceDocument, { did, currency });
-  return String(res.identity?.balance.amount ?? 'none');
+  return String(res.identity?.balance?.amount ?? 'none');
 }
 
 const expected = (chain: Chain, parts: [number, number, number, number]) => ({

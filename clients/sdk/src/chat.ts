@@ -1,6 +1,6 @@
 import { encryptChatMessage, type E2eeParty, type KeyPair } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   AddConversationMemberDocument,
   ConversationsDocument,
@@ -188,8 +188,8 @@ export async function setChatTyping(client: ImajinClient, conversationId: string
 export async function listConversations(
   client: ImajinClient,
   options: { first?: number; after?: string } = {},
-): Promise<ConversationsQuery['conversations']> {
-  return (await client.request(ConversationsDocument, options)).conversations;
+): Promise<NonNullable<ConversationsQuery['conversations']>> {
+  return present((await client.request(ConversationsDocument, options)).conversations, 'conversations');
 }
 
 /**
@@ -200,6 +200,9 @@ export async function chatMessages(
   client: ImajinClient,
   conversationId: string,
   options: { after?: string; before?: string; limit?: number } = {},
-): Promise<MessagesQuery['messages']> {
-  return (await client.request(MessagesDocument, { conversationId, ...options })).messages;
+): Promise<NonNullable<MessagesQuery['messages']>> {
+  return present(
+    (await client.request(MessagesDocument, { conversationId, ...options })).messages,
+    'messages',
+  );
 }

@@ -55,6 +55,20 @@ export class ImajinRequestError extends Error {
   }
 }
 
+/**
+ * A field the schema makes nullable so that one service's outage cannot wipe out the rest of a response.
+ * After {@link ImajinClient.request} returned (no errors), it is present; null would be a server bug.
+ */
+export function present<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) {
+    throw new ImajinRequestError(
+      [{ message: `The response carried no ${field}`, extensions: { code: ClientErrorCodes.noData } }],
+      200,
+    );
+  }
+  return value;
+}
+
 // print() walks the whole AST; generated documents are module-level constants, so each is printed once.
 const printed = new WeakMap<DocumentNode, string>();
 

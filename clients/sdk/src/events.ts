@@ -1,6 +1,6 @@
 import { cryptoBackend, verifyTicketToken, type KeyPair, type TicketClaims } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   AddScannerDocument,
   CancelEventDocument,
@@ -56,8 +56,8 @@ export const EventsProofTypes = {
 export type ImajinEvent = EventFieldsFragment;
 export type TicketHoldResult = TicketHoldFieldsFragment;
 export type EventTicket = TicketFieldsFragment;
-export type EventPage = EventsQuery['events'];
-export type RevocationListResult = RevocationListQuery['revocationList'];
+export type EventPage = NonNullable<EventsQuery['events']>;
+export type RevocationListResult = NonNullable<RevocationListQuery['revocationList']>;
 
 export interface TierOptions {
   name: string;
@@ -236,14 +236,17 @@ export async function listEvents(
   first = 20,
   after: string | null = null,
 ): Promise<EventPage> {
-  return (await client.request(EventsDocument, { filter, first, after })).events;
+  return present((await client.request(EventsDocument, { filter, first, after })).events, 'events');
 }
 
 export async function getRevocationList(
   client: ImajinClient,
   eventId: string,
 ): Promise<RevocationListResult> {
-  return (await client.request(RevocationListDocument, { eventId })).revocationList;
+  return present(
+    (await client.request(RevocationListDocument, { eventId })).revocationList,
+    'revocationList',
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type KeyPair,
 } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   ClaimSoftIdentityDocument,
   CreateChallengeDocument,
@@ -54,7 +54,7 @@ export type ProofType = (typeof ProofTypes)[keyof typeof ProofTypes];
 type Identity = IdentityFieldsFragment;
 export type SessionResult = SignInMutation['signIn'];
 export type SoftRegistrationResult = RegisterSoftMutation['registerSoft'];
-export type IdentityPage = SearchIdentitiesQuery['searchIdentities'];
+export type IdentityPage = NonNullable<SearchIdentitiesQuery['searchIdentities']>;
 
 /** didResolution's JSON: a W3C DID document plus metadata (created, updated, deactivated). */
 export interface DidResolutionResult {
@@ -216,13 +216,13 @@ export async function claimSoftIdentity(
 /** DID resolution: the document (current key after rotations) and its metadata. */
 export async function resolveDid(client: ImajinClient, did: string): Promise<DidResolutionResult> {
   const data = await client.request(DidResolutionDocument, { did });
-  return data.didResolution as DidResolutionResult;
+  return present(data.didResolution, 'didResolution') as DidResolutionResult;
 }
 
 /** Just the W3C DID document of `did`. */
 export async function getDidDocument(client: ImajinClient, did: string): Promise<DidDocument> {
   const data = await client.request(DidDocumentDocument, { did });
-  return data.didDocument as DidDocument;
+  return present(data.didDocument, 'didDocument') as DidDocument;
 }
 
 export async function getIdentity(client: ImajinClient, did: string): Promise<Identity | null> {
@@ -247,5 +247,5 @@ export async function searchIdentities(
   page: { first?: number; after?: string | null } = {},
 ): Promise<IdentityPage> {
   const data = await client.request(SearchIdentitiesDocument, compactInput({ handlePrefix, ...page }));
-  return data.searchIdentities;
+  return present(data.searchIdentities, 'searchIdentities');
 }

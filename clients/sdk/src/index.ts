@@ -1,6 +1,6 @@
 // Public surface of @imajin/sdk: the HTTP client, signing identity helpers, and the generated typed
 // documents and types for every shared operation in schema/operations.
-export { ClientErrorCodes, ImajinClient, ImajinRequestError } from './client';
+export { ClientErrorCodes, ImajinClient, ImajinRequestError, present } from './client';
 export type { ImajinClientOptions, ImajinGraphQLError, RawResponse } from './client';
 export * from './generated/graphql';
 export {

@@ -12,7 +12,7 @@ import {
   type SignedEnvelope,
 } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   CheckoutDocument,
   CreateCheckoutDocument,
@@ -83,7 +83,7 @@ export async function signFairManifest(
 /** The portable .fair.json; check it offline with verifyFairDocument(doc, cryptoBackend). */
 export async function exportFairManifest(client: ImajinClient, id: string): Promise<FairDocument> {
   const data = await client.request(ExportFairManifestDocument, { id });
-  return data.exportFairManifest as FairDocument;
+  return present(data.exportFairManifest, 'exportFairManifest') as FairDocument;
 }
 
 export async function importFairManifest(
@@ -100,9 +100,9 @@ export async function previewSettlement(
   manifestId: string,
   amount: number,
   currency: string,
-): Promise<SettlementPreviewQuery['settlementPreview']> {
+): Promise<NonNullable<SettlementPreviewQuery['settlementPreview']>> {
   const data = await client.request(SettlementPreviewDocument, { manifestId, amount, currency });
-  return data.settlementPreview;
+  return present(data.settlementPreview, 'settlementPreview');
 }
 
 /** Links `keyPair.did` to a Stripe Connect account for the stripe settlement backend. */

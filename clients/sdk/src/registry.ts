@@ -1,6 +1,6 @@
 import type { KeyPair } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   AttestBuildDocument,
   AttestedBuildDocument,
@@ -34,7 +34,7 @@ export const RegistryProofTypes = {
 } as const;
 
 export type RegisteredNode = NodeFieldsFragment;
-export type NodePage = NodesQuery['nodes'];
+export type NodePage = NonNullable<NodesQuery['nodes']>;
 
 export interface RegisterNodeOptions {
   hostname: string;
@@ -123,7 +123,7 @@ export async function listNodes(
   client: ImajinClient,
   options: { filter?: NodeFilter | null; first?: number; after?: string | null } = {},
 ): Promise<NodePage> {
-  return (await client.request(NodesDocument, compactInput(options))).nodes;
+  return present((await client.request(NodesDocument, compactInput(options))).nodes, 'nodes');
 }
 
 /** The nodes an identity is or operates (the registry's extension of Identity). */

@@ -1,6 +1,6 @@
 import type { KeyPair } from '@imajin/protocol';
 
-import type { ImajinClient } from './client';
+import { present, type ImajinClient } from './client';
 import {
   AcceptInviteDocument,
   AttestDocument,
@@ -73,8 +73,8 @@ export async function trustPath(
   from: string,
   to: string,
   options: { maxDepth?: number; minWeight?: number } = {},
-): Promise<TrustPathQuery['trustPath']> {
-  return (await client.request(TrustPathDocument, { from, to, ...options })).trustPath;
+): Promise<NonNullable<TrustPathQuery['trustPath']>> {
+  return present((await client.request(TrustPathDocument, { from, to, ...options })).trustPath, 'trustPath');
 }
 
 export async function isTrusted(
@@ -83,23 +83,29 @@ export async function isTrusted(
   subject: string,
   maxHops = 3,
 ): Promise<boolean> {
-  return (await client.request(IsTrustedDocument, { querier, subject, maxHops })).isTrusted;
+  return present(
+    (await client.request(IsTrustedDocument, { querier, subject, maxHops })).isTrusted,
+    'isTrusted',
+  );
 }
 
 export async function neighbourhood(
   client: ImajinClient,
   did: string,
   options: { depth?: number; first?: number; after?: string } = {},
-): Promise<NeighbourhoodQuery['neighbourhood']> {
-  return (await client.request(NeighbourhoodDocument, { did, ...options })).neighbourhood;
+): Promise<NonNullable<NeighbourhoodQuery['neighbourhood']>> {
+  return present(
+    (await client.request(NeighbourhoodDocument, { did, ...options })).neighbourhood,
+    'neighbourhood',
+  );
 }
 
 export async function trustScore(
   client: ImajinClient,
   from: string,
   to: string,
-): Promise<TrustScoreQuery['trustScore']> {
-  return (await client.request(TrustScoreDocument, { from, to })).trustScore;
+): Promise<NonNullable<TrustScoreQuery['trustScore']>> {
+  return present((await client.request(TrustScoreDocument, { from, to })).trustScore, 'trustScore');
 }
 
 /** Creates an invite from `keyPair.did`; returns the one-time-shown code and the invite. */

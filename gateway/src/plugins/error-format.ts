@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
 import { InternalServerError, type ClientCode, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { isUnavailableError } from '../supergraph/subgraph-failure';
 
 const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT',
@@ -74,7 +75,8 @@ export function createFormatError(debug: boolean) {
     if (debug) return { ...formatted, extensions: { ...formatted.extensions, code } };
     const extensions = { ...formatted.extensions };
     for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
-    if (code === 'INTERNAL_SERVER_ERROR' && !isDeliberate(error)) {
+    // A subgraph outage keeps its message: it names the service and says "try again", nothing internal.
+    if (code === 'INTERNAL_SERVER_ERROR' && !isDeliberate(error) && !isUnavailableError(formatted)) {
       return {
         message: MASKED_MESSAGE,
         locations: formatted.locations,
@@ -86,8 +88,9 @@ export function createFormatError(debug: boolean) {
   };
 }
 
+// Outages are logged once per failed fetch by the data source, not once per field here.
 function isInternal(error: GraphQLError): boolean {
-  return clientCode(error.extensions?.code) === 'INTERNAL_SERVER_ERROR';
+  return clientCode(error.extensions?.code) === 'INTERNAL_SERVER_ERROR' && !isUnavailableError(error);
 }
 
 /** Logs internal errors with the request id, so a masked "Internal server error" can be traced. */

@@ -187,10 +187,11 @@ describe('hostile: the gateway front door', () => {
         ['unknown field', () => graphql(development.url, '{ nope }'), 400, 'GRAPHQL_VALIDATION_FAILED'],
         ['malformed JSON', () => post(development.url, '{'), 400, 'BAD_USER_INPUT'],
         [
+          // A subgraph refusing the gateway's key is a misconfigured service, not the client's doing.
           'subgraph refusal',
           () => graphql(development.url, `{ identity(did: "${DID}") { did } }`),
           200,
-          'UNAUTHENTICATED',
+          'INTERNAL_SERVER_ERROR',
         ],
       ];
       for (const [name, run, status, code] of cases) {

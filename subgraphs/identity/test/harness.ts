@@ -30,7 +30,7 @@ export interface IdentityHarness {
 /** Starts a real identity subgraph on its own database; requests are signed as the gateway would. */
 export async function startIdentityHarness(options: { clock?: Clock } = {}): Promise<IdentityHarness> {
   const db = await createTestDatabase('identity');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('identity');
   const clock = options.clock ?? new ManualClock(new Date());
   const identity = await start(
     {

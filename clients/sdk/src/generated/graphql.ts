@@ -562,11 +562,11 @@ export type Identity = {
   /** False once deactivated (a soft delete; the DID and its history remain). */
   active: Scalars['Boolean']['output'];
   /** Signed attestations about this identity, newest first (at most 100); `type: "vouch"` lists its vouches. */
-  attestations: Array<Attestation>;
+  attestations?: Maybe<Array<Attestation>>;
   /** What this identity has been credited in `currency` through settlements, net of reversals. */
-  balance: Balance;
+  balance?: Maybe<Balance>;
   /** Every currency this identity holds, by currency code. */
-  balances: Array<Balance>;
+  balances?: Maybe<Array<Balance>>;
   /** For a claimed did:email, the keyed identity that claimed it. */
   claimedBy?: Maybe<Identity>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -576,29 +576,29 @@ export type Identity = {
   /** did:mjn:z6Mk… or did:email:<local>_at_<domain>. */
   did: Scalars['ID']['output'];
   /** Events this identity hosts, by start time (up to 100). Others see only PUBLIC ones. */
-  hostedEvents: Array<Event>;
+  hostedEvents?: Maybe<Array<Event>>;
   /** Every key this identity has held, oldest first. */
   keys: Array<IdentityKey>;
   kind: IdentityKind;
   /** Ledger entries on this identity, newest first. */
-  ledger: LedgerEntryConnection;
+  ledger?: Maybe<LedgerEntryConnection>;
   /** Identities that both this identity and `with` actively vouch for (at most 100, by DID). */
-  mutuals: Array<Identity>;
+  mutuals?: Maybe<Array<Identity>>;
   /** Registered nodes this identity is (a NODE identity) or operates (named as operator). */
-  nodes: Array<Node>;
+  nodes?: Maybe<Array<Node>>;
   /** Null once the identity is deactivated. */
   profile?: Maybe<Profile>;
   /** Receipts where this identity is the buyer or one of the recipients, newest first. */
-  receipts: ReceiptConnection;
+  receipts?: Maybe<ReceiptConnection>;
   /** True for a did:email onramp identity without keys. */
   soft: Scalars['Boolean']['output'];
   /** Tickets this identity holds, newest first (up to 200). Only the identity itself sees them. */
-  tickets: Array<Ticket>;
+  tickets?: Maybe<Array<Ticket>>;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Vouches this identity gave, newest first. */
-  vouchesGiven: VouchConnection;
+  vouchesGiven?: Maybe<VouchConnection>;
   /** Vouches this identity received, newest first. */
-  vouchesReceived: VouchConnection;
+  vouchesReceived?: Maybe<VouchConnection>;
 };
 
 
@@ -1399,66 +1399,66 @@ export type Query = {
   __typename?: 'Query';
   attestedBuild?: Maybe<AttestedBuild>;
   /** Attested builds, newest first (up to 500). */
-  attestedBuilds: Array<AttestedBuild>;
+  attestedBuilds?: Maybe<Array<AttestedBuild>>;
   /** A checkout by id. */
   checkout?: Maybe<Checkout>;
   /** A conversation you are a member of (NOT_FOUND when missing, FORBIDDEN when not a member). */
-  conversation: Conversation;
+  conversation?: Maybe<Conversation>;
   /** The viewer's conversations, most recent activity first, with unread counts and last message. */
-  conversations: ConversationConnection;
+  conversations?: Maybe<ConversationConnection>;
   /** The W3C DID document of a did:mjn (Multikey, with an X25519 keyAgreement key). A well-formed DID resolves from its own key even when unregistered; a registered DID shows its current (possibly rotated) key. */
-  didDocument: Scalars['JSON']['output'];
+  didDocument?: Maybe<Scalars['JSON']['output']>;
   /** DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }. */
-  didResolution: Scalars['JSON']['output'];
+  didResolution?: Maybe<Scalars['JSON']['output']>;
   /** An event by id (PUBLIC and UNLISTED to anyone; TRUST_GATED to the host and trusted identities). */
   event?: Maybe<Event>;
   /** Discovery: PUBLIC events by start time. With `hostDid` equal to the signed-in viewer it lists all of their events, UNLISTED and TRUST_GATED included. */
-  events: EventConnection;
+  events?: Maybe<EventConnection>;
   /** The signed manifest as a portable .fair.json (manifest, creator proof, co-signatures); it verifies offline with verifyFairDocument from @imajin/protocol. */
-  exportFairManifest: Scalars['JSON']['output'];
+  exportFairManifest?: Maybe<Scalars['JSON']['output']>;
   /** A .fair manifest by id (fair_…). */
   fairManifest?: Maybe<FairManifest>;
   /** Up to 100 identities by DID, in the order asked; null where a DID is not registered. */
-  identities: Array<Maybe<Identity>>;
+  identities?: Maybe<Array<Maybe<Identity>>>;
   /** An identity by DID; null when the DID is not registered. */
   identity?: Maybe<Identity>;
   /** An active identity by handle (case-insensitive). */
   identityByHandle?: Maybe<Identity>;
   /** Does `querier` reach `subject` through at most maxHops (1–6) active vouches? The yes/no other domains use. */
-  isTrusted: Scalars['Boolean']['output'];
+  isTrusted?: Maybe<Scalars['Boolean']['output']>;
   /** One message of a conversation you belong to. */
-  message: Message;
+  message?: Maybe<Message>;
   /** History of a conversation you belong to, oldest first and gap-free (tombstones keep deleted messages in place): the newest `limit`, or those after `after` (catch up from the last cursor you saw), or before `before` (scroll back). Since seq runs 1, 2, 3… without gaps, older messages exist when the first seq > 1 and newer ones when the last seq < conversation.lastSeq. */
-  messages: Array<Message>;
+  messages?: Maybe<Array<Message>>;
   /** Identities within `depth` (1–3) hops of `did` along active vouches, closest first, then by DID. */
-  neighbourhood: NeighbourConnection;
+  neighbourhood?: Maybe<NeighbourConnection>;
   /** A registered node by its DID (any status). */
   node?: Maybe<Node>;
   /** The node holding a hostname now; null when free (EXPIRED and REVOKED nodes release theirs). */
   nodeByHostname?: Maybe<Node>;
   /** The public directory of nodes in hostname order. Without a status filter it lists ACTIVE, STALE and GRACE nodes. */
-  nodes: NodeConnection;
+  nodes?: Maybe<NodeConnection>;
   /** A payment by id. */
   payment?: Maybe<Payment>;
   /** A receipt by id. */
   receipt?: Maybe<Receipt>;
   /** Revoked tickets of an event, signed by the event DID (also served as GET /events/<id>/revocations.json). */
-  revocationList: RevocationList;
+  revocationList?: Maybe<RevocationList>;
   /** Active identities whose handle starts with a prefix, in handle order. */
-  searchIdentities: IdentityConnection;
+  searchIdentities?: Maybe<IdentityConnection>;
   /** A settlement (or reversal) by id. */
   settlement?: Maybe<Settlement>;
   /** The exact split `amount` (minor units) would get along the manifest’s chain; writes nothing. The same arithmetic as splitAlongChain in @imajin/protocol. */
-  settlementPreview: SettlementPreview;
+  settlementPreview?: Maybe<SettlementPreview>;
   /** A ticket by id (the token only for its holder and host). */
   ticket?: Maybe<Ticket>;
   /** A purchase hold by id (its id is the buyer’s receipt: it shows the ticket and token once issued). */
   ticketHold?: Maybe<TicketHold>;
   ticketTier?: Maybe<TicketTier>;
   /** The shortest chain of active (unrevoked, unexpired) vouches from `from` to `to`, at most maxDepth (1–6) hops, each at least minWeight. Each hop carries its signed vouch; when there is none, `explanation` says why. */
-  trustPath: TrustPath;
+  trustPath?: Maybe<TrustPath>;
   /** How much `from` trusts `to`; see TrustScore for the method. */
-  trustScore: TrustScore;
+  trustScore?: Maybe<TrustScore>;
   /** The signed-in identity, or null without a session. */
   viewer?: Maybe<Identity>;
   /** A vouch by id, active or not. */
@@ -2292,7 +2292,7 @@ export type ConversationQueryVariables = Exact<{
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, kind: Types.ConversationKind, title: string | null, encrypted: boolean, lastSeq: number, unreadCount: number, lastReadSeq: number, viewerRole: Types.MemberRole | null, memberCount: number, createdAt: string, updatedAt: string, signature: string, signedPayload: string, createdBy: { did: string }, members: Array<{ role: Types.MemberRole, joinedAt: string, lastReadSeq: number, identity: { did: string } }>, lastMessage: { id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null } | null } };
+export type ConversationQuery = { conversation: { id: string, kind: Types.ConversationKind, title: string | null, encrypted: boolean, lastSeq: number, unreadCount: number, lastReadSeq: number, viewerRole: Types.MemberRole | null, memberCount: number, createdAt: string, updatedAt: string, signature: string, signedPayload: string, createdBy: { did: string }, members: Array<{ role: Types.MemberRole, joinedAt: string, lastReadSeq: number, identity: { did: string } }>, lastMessage: { id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2300,7 +2300,7 @@ export type ConversationsQueryVariables = Exact<{
 }>;
 
 
-export type ConversationsQuery = { conversations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: Types.ConversationKind, title: string | null, encrypted: boolean, lastSeq: number, unreadCount: number, lastReadSeq: number, memberCount: number, updatedAt: string, lastMessage: { id: string, seq: number, body: string | null, createdAt: string, sender: { did: string } } | null } }> } };
+export type ConversationsQuery = { conversations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: Types.ConversationKind, title: string | null, encrypted: boolean, lastSeq: number, unreadCount: number, lastReadSeq: number, memberCount: number, updatedAt: string, lastMessage: { id: string, seq: number, body: string | null, createdAt: string, sender: { did: string } } | null } }> } | null };
 
 export type MessagesQueryVariables = Exact<{
   conversationId: string | number;
@@ -2310,28 +2310,28 @@ export type MessagesQueryVariables = Exact<{
 }>;
 
 
-export type MessagesQuery = { messages: Array<{ id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null }> };
+export type MessagesQuery = { messages: Array<{ id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null }> | null };
 
 export type MessageRevisionsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MessageRevisionsQuery = { message: { id: string, revisions: Array<{ revision: number, action: Types.RevisionAction, body: string | null, signature: string, signedPayload: string | null, createdAt: string }> } };
+export type MessageRevisionsQuery = { message: { id: string, revisions: Array<{ revision: number, action: Types.RevisionAction, body: string | null, signature: string, signedPayload: string | null, createdAt: string }> } | null };
 
 export type ChatMessageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChatMessageQuery = { message: { id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null } };
+export type ChatMessageQuery = { message: { id: string, seq: number, cursor: string, clientId: string, body: string | null, revision: number, createdAt: string, editedAt: string | null, deletedAt: string | null, signature: string, signedPayload: string, attachments: Array<{ url: string, contentHash: string, name: string | null, mimeType: string | null, size: number | null }>, sender: { did: string }, conversation: { id: string }, replyTo: { id: string } | null } | null };
 
 export type MessageWithSenderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MessageWithSenderQuery = { message: { id: string, body: string | null, sender: { did: string, profile: { handle: string | null } | null } } };
+export type MessageWithSenderQuery = { message: { id: string, body: string | null, sender: { did: string, profile: { handle: string | null } | null } } | null };
 
 export type MessageAddedSubscriptionVariables = Exact<{
   conversationId: string | number;
@@ -2381,7 +2381,7 @@ export type EventsQueryVariables = Exact<{
 }>;
 
 
-export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, did: string, hostDid: string, title: string, description: string | null, venue: string | null, startsAt: string, endsAt: string, timezone: string, visibility: Types.EventVisibility, trustMaxHops: number | null, manifestId: string | null, status: Types.EventStatus, canceledAt: string | null, cancelReason: string | null, didRegistered: boolean, didDocument: unknown, signature: string, createdAt: string, updatedAt: string, tiers: Array<{ id: string, eventId: string, name: string, price: string, currency: string, capacity: number, reserved: number, available: number, salesStart: string | null, salesEnd: string | null, perBuyerLimit: number }> } }> } };
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, did: string, hostDid: string, title: string, description: string | null, venue: string | null, startsAt: string, endsAt: string, timezone: string, visibility: Types.EventVisibility, trustMaxHops: number | null, manifestId: string | null, status: Types.EventStatus, canceledAt: string | null, cancelReason: string | null, didRegistered: boolean, didDocument: unknown, signature: string, createdAt: string, updatedAt: string, tiers: Array<{ id: string, eventId: string, name: string, price: string, currency: string, capacity: number, reserved: number, available: number, salesStart: string | null, salesEnd: string | null, perBuyerLimit: number }> } }> } | null };
 
 export type EventIdentityQueryVariables = Exact<{
   id: string;
@@ -2395,14 +2395,14 @@ export type HostedEventsQueryVariables = Exact<{
 }>;
 
 
-export type HostedEventsQuery = { identity: { did: string, hostedEvents: Array<{ id: string, did: string, hostDid: string, title: string, description: string | null, venue: string | null, startsAt: string, endsAt: string, timezone: string, visibility: Types.EventVisibility, trustMaxHops: number | null, manifestId: string | null, status: Types.EventStatus, canceledAt: string | null, cancelReason: string | null, didRegistered: boolean, didDocument: unknown, signature: string, createdAt: string, updatedAt: string, tiers: Array<{ id: string, eventId: string, name: string, price: string, currency: string, capacity: number, reserved: number, available: number, salesStart: string | null, salesEnd: string | null, perBuyerLimit: number }> }> } | null };
+export type HostedEventsQuery = { identity: { did: string, hostedEvents: Array<{ id: string, did: string, hostDid: string, title: string, description: string | null, venue: string | null, startsAt: string, endsAt: string, timezone: string, visibility: Types.EventVisibility, trustMaxHops: number | null, manifestId: string | null, status: Types.EventStatus, canceledAt: string | null, cancelReason: string | null, didRegistered: boolean, didDocument: unknown, signature: string, createdAt: string, updatedAt: string, tiers: Array<{ id: string, eventId: string, name: string, price: string, currency: string, capacity: number, reserved: number, available: number, salesStart: string | null, salesEnd: string | null, perBuyerLimit: number }> }> | null } | null };
 
 export type IdentityTicketsQueryVariables = Exact<{
   did: string;
 }>;
 
 
-export type IdentityTicketsQuery = { identity: { did: string, tickets: Array<{ id: string, eventId: string, tierId: string, holderDid: string, status: Types.TicketStatus, issuedAt: string, token: string | null, paymentId: string | null, revokedAt: string | null, revokeReason: string | null, transferredTo: string | null, transferredFrom: string | null, checkIn: { scannerDid: string, checkedInAt: string } | null }> } | null };
+export type IdentityTicketsQuery = { identity: { did: string, tickets: Array<{ id: string, eventId: string, tierId: string, holderDid: string, status: Types.TicketStatus, issuedAt: string, token: string | null, paymentId: string | null, revokedAt: string | null, revokeReason: string | null, transferredTo: string | null, transferredFrom: string | null, checkIn: { scannerDid: string, checkedInAt: string } | null }> | null } | null };
 
 export type TicketHoldQueryVariables = Exact<{
   id: string;
@@ -2430,7 +2430,7 @@ export type RevocationListQueryVariables = Exact<{
 }>;
 
 
-export type RevocationListQuery = { revocationList: { eventId: string, eventDid: string, ticketIds: Array<string>, generatedAt: string, signature: string, entries: Array<{ ticketId: string, revokedAt: string, reason: string }> } };
+export type RevocationListQuery = { revocationList: { eventId: string, eventDid: string, ticketIds: Array<string>, generatedAt: string, signature: string, entries: Array<{ ticketId: string, revokedAt: string, reason: string }> } | null };
 
 export type CreateEventMutationVariables = Exact<{
   input: Types.CreateEventInput;
@@ -2552,7 +2552,7 @@ export type SearchIdentitiesQueryVariables = Exact<{
 }>;
 
 
-export type SearchIdentitiesQuery = { searchIdentities: { totalCount: number, edges: Array<{ cursor: string, node: { did: string, kind: Types.IdentityKind, soft: boolean, active: boolean, deactivatedAt: string | null, createdAt: string, updatedAt: string, currentKey: string | null, profile: { handle: string | null, displayName: string | null, bio: string | null, avatarUrl: string | null } | null, keys: Array<{ publicKeyMultibase: string, validFrom: string, validUntil: string | null, current: boolean, rotationSignature: string | null }>, claimedBy: { did: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchIdentitiesQuery = { searchIdentities: { totalCount: number, edges: Array<{ cursor: string, node: { did: string, kind: Types.IdentityKind, soft: boolean, active: boolean, deactivatedAt: string | null, createdAt: string, updatedAt: string, currentKey: string | null, profile: { handle: string | null, displayName: string | null, bio: string | null, avatarUrl: string | null } | null, keys: Array<{ publicKeyMultibase: string, validFrom: string, validUntil: string | null, current: boolean, rotationSignature: string | null }>, claimedBy: { did: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type DidDocumentQueryVariables = Exact<{
   did: string;
@@ -2703,7 +2703,7 @@ export type SettlementPreviewQueryVariables = Exact<{
 }>;
 
 
-export type SettlementPreviewQuery = { settlementPreview: { amount: number, currency: string, manifest: { id: string }, lines: Array<{ did: string, amount: number, transferStatus: Types.TransferStatus | null, transferReference: string | null, transferError: string | null, paths: Array<{ path: Array<string>, role: string, share: number, amount: number }> }> } };
+export type SettlementPreviewQuery = { settlementPreview: { amount: number, currency: string, manifest: { id: string }, lines: Array<{ did: string, amount: number, transferStatus: Types.TransferStatus | null, transferReference: string | null, transferError: string | null, paths: Array<{ path: Array<string>, role: string, share: number, amount: number }> }> } | null };
 
 export type SettlementQueryVariables = Exact<{
   id: string | number;
@@ -2718,7 +2718,7 @@ export type BalanceQueryVariables = Exact<{
 }>;
 
 
-export type BalanceQuery = { identity: { did: string, balance: { currency: string, amount: number }, balances: Array<{ currency: string, amount: number }> } | null };
+export type BalanceQuery = { identity: { did: string, balance: { currency: string, amount: number } | null, balances: Array<{ currency: string, amount: number }> | null } | null };
 
 export type LedgerQueryVariables = Exact<{
   did: string;
@@ -2727,7 +2727,7 @@ export type LedgerQueryVariables = Exact<{
 }>;
 
 
-export type LedgerQuery = { identity: { did: string, ledger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, direction: Types.LedgerEntryDirection, amount: number, currency: string, settlementId: string, memo: string, createdAt: string } }> } } | null };
+export type LedgerQuery = { identity: { did: string, ledger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, direction: Types.LedgerEntryDirection, amount: number, currency: string, settlementId: string, memo: string, createdAt: string } }> } | null } | null };
 
 export type LinkStripeAccountMutationVariables = Exact<{
   input: Types.LinkStripeAccountInput;
@@ -2781,7 +2781,7 @@ export type IdentityReceiptsQueryVariables = Exact<{
 }>;
 
 
-export type IdentityReceiptsQuery = { identity: { did: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, paymentId: string, amount: string, currency: string, manifestId: string, signature: string, signedPayload: string, envelope: unknown, createdAt: string, buyer: { did: string }, signer: { did: string }, recipients: Array<{ amount: string, paths: Array<Array<string>>, identity: { did: string } }> } }> } } | null };
+export type IdentityReceiptsQuery = { identity: { did: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, paymentId: string, amount: string, currency: string, manifestId: string, signature: string, signedPayload: string, envelope: unknown, createdAt: string, buyer: { did: string }, signer: { did: string }, recipients: Array<{ amount: string, paths: Array<Array<string>>, identity: { did: string } }> } }> } | null } | null };
 
 export type RefundPaymentMutationVariables = Exact<{
   input: Types.RefundPaymentInput;
@@ -2816,21 +2816,21 @@ export type NodesQueryVariables = Exact<{
 }>;
 
 
-export type NodesQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { did: string, hostname: string, fqdn: string, url: string, buildHash: string, version: string, capabilities: Array<string>, status: Types.NodeStatus, flagged: boolean, flagReason: string | null, registeredAt: string, registeredUntil: string, graceEndsAt: string, lastHeartbeatAt: string, nextHeartbeatDue: string, heartbeatOverdue: boolean, staleAt: string, heartbeatCount: number, lastStats: unknown, revokedAt: string | null, revokeReason: string | null, identity: { did: string }, operator: { did: string } | null, dns: { name: string, target: string, desired: string, state: string, lastError: string | null } | null } }> } };
+export type NodesQuery = { nodes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { did: string, hostname: string, fqdn: string, url: string, buildHash: string, version: string, capabilities: Array<string>, status: Types.NodeStatus, flagged: boolean, flagReason: string | null, registeredAt: string, registeredUntil: string, graceEndsAt: string, lastHeartbeatAt: string, nextHeartbeatDue: string, heartbeatOverdue: boolean, staleAt: string, heartbeatCount: number, lastStats: unknown, revokedAt: string | null, revokeReason: string | null, identity: { did: string }, operator: { did: string } | null, dns: { name: string, target: string, desired: string, state: string, lastError: string | null } | null } }> } | null };
 
 export type NodeOperatorQueryVariables = Exact<{
   did: string;
 }>;
 
 
-export type NodeOperatorQuery = { node: { did: string, hostname: string, identity: { did: string, kind: Types.IdentityKind }, operator: { did: string, kind: Types.IdentityKind, profile: { handle: string | null } | null, nodes: Array<{ did: string, hostname: string, status: Types.NodeStatus }> } | null } | null };
+export type NodeOperatorQuery = { node: { did: string, hostname: string, identity: { did: string, kind: Types.IdentityKind }, operator: { did: string, kind: Types.IdentityKind, profile: { handle: string | null } | null, nodes: Array<{ did: string, hostname: string, status: Types.NodeStatus }> | null } | null } | null };
 
 export type IdentityNodesQueryVariables = Exact<{
   did: string;
 }>;
 
 
-export type IdentityNodesQuery = { identity: { did: string, kind: Types.IdentityKind, nodes: Array<{ did: string, hostname: string, fqdn: string, url: string, buildHash: string, version: string, capabilities: Array<string>, status: Types.NodeStatus, flagged: boolean, flagReason: string | null, registeredAt: string, registeredUntil: string, graceEndsAt: string, lastHeartbeatAt: string, nextHeartbeatDue: string, heartbeatOverdue: boolean, staleAt: string, heartbeatCount: number, lastStats: unknown, revokedAt: string | null, revokeReason: string | null, identity: { did: string }, operator: { did: string } | null, dns: { name: string, target: string, desired: string, state: string, lastError: string | null } | null }> } | null };
+export type IdentityNodesQuery = { identity: { did: string, kind: Types.IdentityKind, nodes: Array<{ did: string, hostname: string, fqdn: string, url: string, buildHash: string, version: string, capabilities: Array<string>, status: Types.NodeStatus, flagged: boolean, flagReason: string | null, registeredAt: string, registeredUntil: string, graceEndsAt: string, lastHeartbeatAt: string, nextHeartbeatDue: string, heartbeatOverdue: boolean, staleAt: string, heartbeatCount: number, lastStats: unknown, revokedAt: string | null, revokeReason: string | null, identity: { did: string }, operator: { did: string } | null, dns: { name: string, target: string, desired: string, state: string, lastError: string | null } | null }> | null } | null };
 
 export type AttestedBuildQueryVariables = Exact<{
   hash: string;
@@ -2912,7 +2912,7 @@ export type IdentityVouchesQueryVariables = Exact<{
 }>;
 
 
-export type IdentityVouchesQuery = { identity: { did: string, vouchesReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, from: { did: string, profile: { handle: string | null } | null }, to: { did: string } } }> }, vouchesGiven: { totalCount: number, edges: Array<{ node: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, to: { did: string, profile: { handle: string | null } | null }, from: { did: string } } }> } } | null };
+export type IdentityVouchesQuery = { identity: { did: string, vouchesReceived: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, from: { did: string, profile: { handle: string | null } | null }, to: { did: string } } }> } | null, vouchesGiven: { totalCount: number, edges: Array<{ node: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, to: { did: string, profile: { handle: string | null } | null }, from: { did: string } } }> } | null } | null };
 
 export type MutualsQueryVariables = Exact<{
   did: string;
@@ -2920,7 +2920,7 @@ export type MutualsQueryVariables = Exact<{
 }>;
 
 
-export type MutualsQuery = { identity: { did: string, mutuals: Array<{ did: string, profile: { handle: string | null } | null }> } | null };
+export type MutualsQuery = { identity: { did: string, mutuals: Array<{ did: string, profile: { handle: string | null } | null }> | null } | null };
 
 export type TrustPathQueryVariables = Exact<{
   from: string;
@@ -2930,7 +2930,7 @@ export type TrustPathQueryVariables = Exact<{
 }>;
 
 
-export type TrustPathQuery = { trustPath: { found: boolean, length: number | null, hops: Array<{ from: { did: string, profile: { handle: string | null } | null }, to: { did: string, profile: { handle: string | null } | null }, vouch: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, from: { did: string }, to: { did: string } } }>, explanation: { reason: Types.NoPathReason, reachedCount: number, reachedDepth: number, reachingCount: number, reachingDepth: number, exploredDepth: number, message: string } | null } };
+export type TrustPathQuery = { trustPath: { found: boolean, length: number | null, hops: Array<{ from: { did: string, profile: { handle: string | null } | null }, to: { did: string, profile: { handle: string | null } | null }, vouch: { id: string, weight: number, context: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, from: { did: string }, to: { did: string } } }>, explanation: { reason: Types.NoPathReason, reachedCount: number, reachedDepth: number, reachingCount: number, reachingDepth: number, exploredDepth: number, message: string } | null } | null };
 
 export type IsTrustedQueryVariables = Exact<{
   querier: string;
@@ -2939,7 +2939,7 @@ export type IsTrustedQueryVariables = Exact<{
 }>;
 
 
-export type IsTrustedQuery = { isTrusted: boolean };
+export type IsTrustedQuery = { isTrusted: boolean | null };
 
 export type NeighbourhoodQueryVariables = Exact<{
   did: string;
@@ -2949,7 +2949,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { hops: number, identity: { did: string, profile: { handle: string | null } | null } } }> } };
+export type NeighbourhoodQuery = { neighbourhood: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { hops: number, identity: { did: string, profile: { handle: string | null } | null } } }> } | null };
 
 export type TrustScoreQueryVariables = Exact<{
   from: string;
@@ -2957,7 +2957,7 @@ export type TrustScoreQueryVariables = Exact<{
 }>;
 
 
-export type TrustScoreQuery = { trustScore: { score: number, nodesConsidered: number, damping: number, iterations: number } };
+export type TrustScoreQuery = { trustScore: { score: number, nodesConsidered: number, damping: number, iterations: number } | null };
 
 export type InviteFieldsFragment = { id: string, toEmail: string | null, toDid: string | null, maxUses: number, uses: number, expiresAt: string, createdAt: string, signature: string, signedPayload: string, inviter: { did: string } };
 
@@ -3002,7 +3002,7 @@ export type AttestationsQueryVariables = Exact<{
 }>;
 
 
-export type AttestationsQuery = { identity: { did: string, attestations: Array<{ id: string, type: string, claim: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, issuer: { did: string, profile: { handle: string | null } | null }, subject: { did: string } }> } | null };
+export type AttestationsQuery = { identity: { did: string, attestations: Array<{ id: string, type: string, claim: string | null, expiresAt: string | null, createdAt: string, revokedAt: string | null, active: boolean, signature: string, signedPayload: string, issuer: { did: string, profile: { handle: string | null } | null }, subject: { did: string } }> | null } | null };
 
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"signedPayload"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"did"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"encrypted"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadSeq"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"signedPayload"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"did"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadSeq"}},{"kind":"Field","name":{"kind":"Name","value":"identity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"did"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"signedPayload"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"did"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;

@@ -22,6 +22,7 @@ import { Conversation, ConversationConnection, ConversationMember, MemberRole } 
 @Resolver(() => Conversation)
 export class ConversationResolver {
   @Query(() => Conversation, {
+    nullable: true,
     description: 'A conversation you are a member of (NOT_FOUND when missing, FORBIDDEN when not a member).',
   })
   async conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: ChatContext): Promise<Conversation> {
@@ -29,6 +30,7 @@ export class ConversationResolver {
   }
 
   @Query(() => ConversationConnection, {
+    nullable: true,
     description:
       "The viewer's conversations, most recent activity first, with unread counts and last message.",
   })

@@ -16,6 +16,7 @@ import { Message, MessageRevision, TypingEvent } from './message.types';
 @Resolver(() => Message)
 export class MessageResolver {
   @Query(() => [Message], {
+    nullable: true,
     description:
       'History of a conversation you belong to, oldest first and gap-free (tombstones keep deleted ' +
       'messages in place): the newest `limit`, or those after `after` (catch up from the last cursor you ' +
@@ -37,7 +38,7 @@ export class MessageResolver {
     return rows.map(toMessage);
   }
 
-  @Query(() => Message, { description: 'One message of a conversation you belong to.' })
+  @Query(() => Message, { nullable: true, description: 'One message of a conversation you belong to.' })
   async message(@Arg('id', () => ID) id: string, @Ctx() ctx: ChatContext): Promise<Message> {
     return readableMessage(ctx, checkUuid(id, 'id'));
   }

@@ -34,6 +34,7 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, {
+    nullable: true,
     description:
       'Discovery: PUBLIC events by start time. With `hostDid` equal to the signed-in viewer it lists all of their ' +
       'events, UNLISTED and TRUST_GATED included.',

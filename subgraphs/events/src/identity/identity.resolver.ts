@@ -11,6 +11,7 @@ import { Identity, identityRef } from './identity.types';
 @Resolver(() => Identity)
 export class IdentityEventsResolver {
   @FieldResolver(() => [Event], {
+    nullable: true,
     description: 'Events this identity hosts, by start time (up to 100). Others see only PUBLIC ones.',
   })
   async hostedEvents(@Root() identity: Identity, @Ctx() ctx: EventsContext) {
@@ -24,6 +25,7 @@ export class IdentityEventsResolver {
   }
 
   @FieldResolver(() => [Ticket], {
+    nullable: true,
     description: 'Tickets this identity holds, newest first (up to 200). Only the identity itself sees them.',
   })
   async tickets(@Root() identity: Identity, @Ctx() ctx: EventsContext) {

@@ -50,6 +50,7 @@ export class TicketResolver {
   }
 
   @Query(() => RevocationList, {
+    nullable: true,
     description:
       'Revoked tickets of an event, signed by the event DID (also served as GET /events/<id>/revocations.json).',
   })

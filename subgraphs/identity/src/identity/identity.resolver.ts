@@ -26,7 +26,7 @@ export class IdentityResolver {
   }
 
   @Query(() => [Identity], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: 'Up to 100 identities by DID, in the order asked; null where a DID is not registered.',
   })
   async identities(
@@ -58,6 +58,7 @@ export class IdentityResolver {
   }
 
   @Query(() => IdentityConnection, {
+    nullable: true,
     description: 'Active identities whose handle starts with a prefix, in handle order.',
   })
   async searchIdentities(
@@ -73,6 +74,7 @@ export class IdentityResolver {
   }
 
   @Query(() => JSONScalar, {
+    nullable: true,
     description:
       'The W3C DID document of a did:mjn (Multikey, with an X25519 keyAgreement key). A well-formed DID resolves ' +
       'from its own key even when unregistered; a registered DID shows its current (possibly rotated) key.',
@@ -82,6 +84,7 @@ export class IdentityResolver {
   }
 
   @Query(() => JSONScalar, {
+    nullable: true,
     description: 'DID resolution: { didDocument, didDocumentMetadata (created, updated, deactivated) }.',
   })
   async didResolution(@Arg('did') did: string, @Ctx() ctx: IdentityContext): Promise<unknown> {

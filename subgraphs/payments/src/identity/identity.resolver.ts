@@ -11,6 +11,7 @@ import { Identity, identityRef } from './identity.types';
 @Resolver(() => Identity)
 export class IdentityPaymentsResolver {
   @FieldResolver(() => Balance, {
+    nullable: true,
     description: 'What this identity has been credited in `currency` through settlements, net of reversals.',
   })
   async balance(
@@ -22,12 +23,16 @@ export class IdentityPaymentsResolver {
     return { currency: code, amount: await ctx.services.ledger.balance(identity.did, code) };
   }
 
-  @FieldResolver(() => [Balance], { description: 'Every currency this identity holds, by currency code.' })
+  @FieldResolver(() => [Balance], {
+    nullable: true,
+    description: 'Every currency this identity holds, by currency code.',
+  })
   async balances(@Root() identity: Identity, @Ctx() ctx: PaymentsContext): Promise<Balance[]> {
     return ctx.services.ledger.balances(identity.did);
   }
 
   @FieldResolver(() => LedgerEntryConnection, {
+    nullable: true,
     description: 'Ledger entries on this identity, newest first.',
   })
   async ledger(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: PaymentsContext) {

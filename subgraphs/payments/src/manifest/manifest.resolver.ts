@@ -27,6 +27,7 @@ export class FairManifestResolver {
   }
 
   @Query(() => JSONScalar, {
+    nullable: true,
     description:
       'The signed manifest as a portable .fair.json (manifest, creator proof, co-signatures); it verifies ' +
       'offline with verifyFairDocument from @imajin/protocol.',

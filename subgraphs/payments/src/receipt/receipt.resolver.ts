@@ -19,6 +19,7 @@ export class ReceiptResolver {
 @Resolver(() => Identity)
 export class IdentityReceiptsResolver {
   @FieldResolver(() => ReceiptConnection, {
+    nullable: true,
     description: 'Receipts where this identity is the buyer or one of the recipients, newest first.',
   })
   async receipts(@Root() identity: Identity, @Args() page: PageArgs, @Ctx() ctx: PaymentsContext) {

@@ -21,6 +21,7 @@ export class SettlementResolver {
   }
 
   @Query(() => SettlementPreview, {
+    nullable: true,
     description:
       'The exact split `amount` (minor units) would get along the manifest’s chain; writes nothing. The same ' +
       'arithmetic as splitAlongChain in @imajin/protocol.',

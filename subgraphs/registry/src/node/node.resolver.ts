@@ -40,6 +40,7 @@ export class NodeResolver {
   }
 
   @Query(() => NodeConnection, {
+    nullable: true,
     description:
       'The public directory of nodes in hostname order. Without a status filter it lists ACTIVE, STALE and ' +
       'GRACE nodes.',
@@ -65,7 +66,7 @@ export class NodeResolver {
     return row ? toAttestedBuild(row) : null;
   }
 
-  @Query(() => [AttestedBuild], { description: 'Attested builds, newest first (up to 500).' })
+  @Query(() => [AttestedBuild], { nullable: true, description: 'Attested builds, newest first (up to 500).' })
   async attestedBuilds(@Ctx() ctx: RegistryContext): Promise<AttestedBuild[]> {
     return (await ctx.services.nodes.attestedBuilds()).map(toAttestedBuild);
   }
@@ -151,6 +152,7 @@ export class NodeResolver {
 @Resolver(() => Identity)
 export class IdentityNodesResolver {
   @FieldResolver(() => [Node], {
+    nullable: true,
     description: 'Registered nodes this identity is (a NODE identity) or operates (named as operator).',
   })
   async nodes(@Root() identity: Identity, @Ctx() ctx: RegistryContext): Promise<Node[]> {

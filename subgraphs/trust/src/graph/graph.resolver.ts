@@ -11,6 +11,7 @@ import { NeighbourConnection, NoPathReasonEnum, TrustPath, TrustScore } from './
 @Resolver()
 export class GraphResolver {
   @Query(() => TrustPath, {
+    nullable: true,
     description:
       'The shortest chain of active (unrevoked, unexpired) vouches from `from` to `to`, at most maxDepth (1–6) ' +
       'hops, each at least minWeight. Each hop carries its signed vouch; when there is none, `explanation` says why.',
@@ -34,6 +35,7 @@ export class GraphResolver {
   }
 
   @Query(() => Boolean, {
+    nullable: true,
     description:
       'Does `querier` reach `subject` through at most maxHops (1–6) active vouches? The yes/no other domains use.',
   })
@@ -47,6 +49,7 @@ export class GraphResolver {
   }
 
   @Query(() => NeighbourConnection, {
+    nullable: true,
     description:
       'Identities within `depth` (1–3) hops of `did` along active vouches, closest first, then by DID.',
   })
@@ -66,7 +69,10 @@ export class GraphResolver {
     };
   }
 
-  @Query(() => TrustScore, { description: 'How much `from` trusts `to`; see TrustScore for the method.' })
+  @Query(() => TrustScore, {
+    nullable: true,
+    description: 'How much `from` trusts `to`; see TrustScore for the method.',
+  })
   async trustScore(
     @Arg('from') from: string,
     @Arg('to') to: string,

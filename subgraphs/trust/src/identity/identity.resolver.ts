@@ -17,17 +17,24 @@ export class VouchPageArgs extends PageArgs {
 
 @Resolver(() => Identity)
 export class IdentityTrustResolver {
-  @FieldResolver(() => VouchConnection, { description: 'Vouches this identity gave, newest first.' })
+  @FieldResolver(() => VouchConnection, {
+    nullable: true,
+    description: 'Vouches this identity gave, newest first.',
+  })
   async vouchesGiven(@Root() identity: Identity, @Args() page: VouchPageArgs, @Ctx() ctx: TrustContext) {
     return ctx.services.vouches.page('from_did', identity.did, page.first, page.after, page.includeInactive);
   }
 
-  @FieldResolver(() => VouchConnection, { description: 'Vouches this identity received, newest first.' })
+  @FieldResolver(() => VouchConnection, {
+    nullable: true,
+    description: 'Vouches this identity received, newest first.',
+  })
   async vouchesReceived(@Root() identity: Identity, @Args() page: VouchPageArgs, @Ctx() ctx: TrustContext) {
     return ctx.services.vouches.page('to_did', identity.did, page.first, page.after, page.includeInactive);
   }
 
   @FieldResolver(() => [Identity], {
+    nullable: true,
     description: 'Identities that both this identity and `with` actively vouch for (at most 100, by DID).',
   })
   async mutuals(
@@ -40,6 +47,7 @@ export class IdentityTrustResolver {
   }
 
   @FieldResolver(() => [Attestation], {
+    nullable: true,
     description:
       'Signed attestations about this identity, newest first (at most 100); `type: "vouch"` lists its vouches.',
   })
