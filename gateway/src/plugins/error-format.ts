@@ -44,6 +44,10 @@ export function createFormatError(development: boolean) {
     const code = clientCode(formatted.extensions?.code);
     if (development) return { ...formatted, extensions: { ...formatted.extensions, code } };
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    // A subgraph's "unavailable, try again" is written for clients and names no internals: keep it.
+    if (code === 'INTERNAL_SERVER_ERROR' && extensions.retryable === true) {
+      return { message: formatted.message, path: formatted.path, extensions: { code, retryable: true } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       return {
         message: MASKED_MESSAGE,
