@@ -20,6 +20,8 @@ export interface IdentityDirectory {
 
 const QUERY = 'query Directory($dids: [String!]!) { identities(dids: $dids) { did kind active currentKey } }';
 
+const MAX_CALLS = 2;
+
 interface Waiter {
   did: string;
   resolve(entry: DirectoryEntry | null): void;
@@ -37,6 +39,8 @@ export class GatewayIdentityDirectory implements IdentityDirectory {
   private readonly cache = new Map<string, { entry: DirectoryEntry; at: number }>();
   private readonly inflight = new Map<string, Promise<DirectoryEntry | null>>();
   private queue: Waiter[] = [];
+  private scheduled = false;
+  private calls = 0;
 
   constructor(
     private readonly gatewayUrl: string,
@@ -67,36 +71,50 @@ export class GatewayIdentityDirectory implements IdentityDirectory {
     if (!entry) {
       entry = new Promise<DirectoryEntry | null>((resolve, reject) => {
         this.queue.push({ did, resolve, reject });
-        if (this.queue.length === 1) setImmediate(() => this.flush());
+        if (!this.scheduled) {
+          this.scheduled = true;
+          setImmediate(() => {
+            this.scheduled = false;
+            this.flush();
+          });
+        }
       });
       this.inflight.set(did, entry);
     }
     return entry;
   }
 
+  /**
+   * At most MAX_CALLS calls in flight: under a burst the rest wait and go out together in the next call,
+   * so 200 concurrent vouches cost a few gateway round trips instead of hundreds queued behind each other.
+   */
   private flush(): void {
-    const queued = this.queue;
-    this.queue = [];
-    for (let i = 0; i < queued.length; i += 100) {
-      const batch = queued.slice(i, i + 100);
-      this.fetch(batch.map((w) => w.did)).then(
-        (entries) => {
-          const at = Date.now();
-          if (this.cache.size > 50_000) this.cache.clear();
-          for (const waiter of batch) {
-            const found = entries.get(waiter.did) ?? null;
-            if (found) this.cache.set(waiter.did, { entry: found, at });
-            this.inflight.delete(waiter.did);
-            waiter.resolve(found);
-          }
-        },
-        (error: unknown) => {
-          for (const waiter of batch) {
-            this.inflight.delete(waiter.did);
-            waiter.reject(error);
-          }
-        },
-      );
+    while (this.queue.length > 0 && this.calls < MAX_CALLS) {
+      const batch = this.queue.splice(0, 100);
+      this.calls += 1;
+      this.fetch(batch.map((w) => w.did))
+        .then(
+          (entries) => {
+            const at = Date.now();
+            if (this.cache.size > 50_000) this.cache.clear();
+            for (const waiter of batch) {
+              const found = entries.get(waiter.did) ?? null;
+              if (found) this.cache.set(waiter.did, { entry: found, at });
+              this.inflight.delete(waiter.did);
+              waiter.resolve(found);
+            }
+          },
+          (error: unknown) => {
+            for (const waiter of batch) {
+              this.inflight.delete(waiter.did);
+              waiter.reject(error);
+            }
+          },
+        )
+        .finally(() => {
+          this.calls -= 1;
+          this.flush();
+        });
     }
   }
 
@@ -148,5 +166,18 @@ export function signingKeyOf(entries: ReadonlyMap<string, DirectoryEntry>, did: 
   if (!entry || !entry.currentKey)
     throw new NotFoundError(`No keyed identity ${did} is registered; register it first`);
   if (!entry.active) throw new ForbiddenError(`Identity ${did} is deactivated and can no longer sign`);
-  return multibaseToPublicKey(entry.currentKey);
+  return decodedKey(entry.currentKey);
+}
+
+// Base58 decoding is quadratic in the key's length and ran on every vouch; a key's bytes never change.
+const decodedKeys = new Map<string, Uint8Array>();
+
+function decodedKey(multibase: string): Uint8Array {
+  let key = decodedKeys.get(multibase);
+  if (!key) {
+    if (decodedKeys.size >= 10_000) decodedKeys.clear();
+    key = multibaseToPublicKey(multibase);
+    decodedKeys.set(multibase, key);
+  }
+  return key;
 }
