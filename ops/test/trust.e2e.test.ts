@@ -96,6 +96,15 @@ describe('trust through the gateway', () => {
     expect(lonely.explanation?.reason).toBe('NO_OUTGOING_VOUCHES');
     const bound = await trustPath(client, alice.did, dave.did, { maxDepth: 2 });
     expect(bound.explanation).toMatchObject({ reason: 'DEPTH_EXHAUSTED', exploredDepth: 2 });
+    // alice vouches only for bob: at maxDepth 1 nothing was expanded, only alice's vouches probed for carol.
+    const direct = await trustPath(client, alice.did, people.carol.did, { maxDepth: 1 });
+    expect(direct.explanation).toMatchObject({
+      reason: 'DEPTH_EXHAUSTED',
+      reachedDepth: 0,
+      reachingDepth: 0,
+      exploredDepth: 1,
+      message: `No chain of at most 1 vouch: no active vouch leads from ${alice.did} to ${people.carol.did}; a longer chain may exist`,
+    });
     expect(await codeOf(trustPath(client, alice.did, dave.did, { maxDepth: 7 }))).toBe('BAD_USER_INPUT');
   });
 

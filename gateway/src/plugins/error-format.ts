@@ -75,6 +75,10 @@ export function createFormatError(debug: boolean) {
     if (debug) return { ...formatted, extensions: { ...formatted.extensions, code } };
     const extensions = { ...formatted.extensions };
     for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
+    // A subgraph's "unavailable, try again" is written for clients and names no internals: keep it.
+    if (code === 'INTERNAL_SERVER_ERROR' && extensions.retryable === true) {
+      return { message: formatted.message, path: formatted.path, extensions: { code, retryable: true } };
+    }
     // A subgraph outage keeps its message: it names the service and says "try again", nothing internal.
     if (code === 'INTERNAL_SERVER_ERROR' && !isDeliberate(error) && !isUnavailableError(formatted)) {
       return {

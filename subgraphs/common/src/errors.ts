@@ -67,7 +67,51 @@ export class InternalServerError extends ImajinGraphQLError {
   }
 }
 
+/**
+ * A dependency (the database, another domain) cannot answer right now: INTERNAL_SERVER_ERROR with
+ * `retryable: true`, whose message the gateway keeps, so a client knows to try again rather than act on it.
+ */
+export class UnavailableError extends ImajinGraphQLError {
+  constructor(message = UNAVAILABLE_MESSAGE) {
+    super(message, 'INTERNAL_SERVER_ERROR', { retryable: true });
+  }
+}
+
 export function errorCodeOf(error: unknown): string | undefined {
   const code = (error as { extensions?: { code?: unknown } })?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
+}
+
+/** Said for every database or dependency outage: an answer to retry, never a domain answer like NOT_FOUND. */
+export const UNAVAILABLE_MESSAGE =
+  'The service is temporarily unavailable (its database cannot be reached); try again shortly';
+
+// Network errors of the pg driver, and Postgres's own "cannot serve you now" codes: 57P0x (admin shutdown,
+// crash, cannot connect now), 53300 (too many connections), 08xxx (connection exceptions), 55000 (not accepting).
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '55000',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error|timeout exceeded when trying to connect|terminating connection|too many clients|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
+
+/** True when `error` (or what it wraps: TypeORM's driverError, a cause) says the database cannot be reached. */
+export function isUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth += 1) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    e = (e as { driverError?: unknown; cause?: unknown }).driverError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

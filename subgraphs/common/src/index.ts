@@ -39,6 +39,7 @@ export {
   GatewayIdentityDirectory,
   StaticIdentityDirectory,
   signingKeyFromDirectory,
+  signingKeyOf,
   type DirectoryEntry,
   type IdentityDirectory,
 } from './directory/identity-directory';

@@ -4,6 +4,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  type DirectoryEntry,
   type IdentityDirectory,
   uniqueViolation,
 } from '@imajin/subgraph-common';
@@ -45,7 +46,16 @@ export async function requireActiveIdentity(
   did: string,
   role: string,
 ): Promise<void> {
-  const entry = (await directory.lookup([did])).get(did);
+  requireActiveEntry(await directory.lookup([did]), did, role);
+}
+
+/** The same check over entries already looked up. */
+export function requireActiveEntry(
+  entries: ReadonlyMap<string, DirectoryEntry>,
+  did: string,
+  role: string,
+): void {
+  const entry = entries.get(did);
   if (!entry) throw new NotFoundError(`No identity ${did} is registered; ${role} must be registered first`);
   if (!entry.active) throw new ForbiddenError(`Identity ${did} is deactivated; ${role} must be active`);
 }

@@ -110,11 +110,29 @@ describe('trust graph queries', () => {
     expect(e.reachedDepth + e.reachingDepth).toBe(4);
     expect(e.reachedCount).toBeGreaterThanOrEqual(e.reachedDepth);
     expect(e.reachingCount).toBe(e.reachingDepth); // h8 ← g ← f …: one voucher per level
-    expect(e.message).toMatch(/the two sets do not meet/);
+    expect(e.exploredDepth).toBe(e.reachedDepth + e.reachingDepth + 1);
+    expect(e.message).toMatch(
+      /^No chain of at most 5 vouches: no active vouch leads from .* a longer chain may exist$/,
+    );
     const bad = await h.gql(PATH, { from: n.a.did, to: n.b.did, maxDepth: 7 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const zero = await h.gql(PATH, { from: n.a.did, to: n.b.did, maxDepth: 0 });
     expect(zero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('at maxDepth 1 explains a missing direct vouch with counts that add up to exploredDepth', async () => {
+    const e = (await path('a', 'c', { maxDepth: 1 })).explanation!;
+    expect(e).toMatchObject({
+      reason: 'DEPTH_EXHAUSTED',
+      reachedCount: 0,
+      reachedDepth: 0,
+      reachingCount: 0,
+      reachingDepth: 0,
+      exploredDepth: 1,
+    });
+    expect(e.message).toBe(
+      `No chain of at most 1 vouch: no active vouch leads from ${n.a.did} to ${n.c.did}; a longer chain may exist`,
+    );
   });
 
   it('explains disconnected components (NOT_REACHABLE) and identities with no vouches', async () => {
@@ -122,16 +140,16 @@ describe('trust graph queries', () => {
     expect(island.found).toBe(false);
     expect(island.explanation?.reason).toBe('NOT_REACHABLE');
     expect(island.explanation).toMatchObject({ reachingCount: 1, reachingDepth: 1 }); // only z vouches for y
-    expect(island.explanation?.message).toMatch(/Only 1 identities vouch .* reaches none of them/);
+    expect(island.explanation?.message).toMatch(
+      /is vouched for \(directly or through others\) by only 1 identity, and .* reaches none of them/,
+    );
     const fromIsland = await path('y', 'a');
     expect(fromIsland.explanation).toMatchObject({
       reason: 'NOT_REACHABLE',
       reachedCount: 1,
       exploredDepth: 1,
     });
-    expect(fromIsland.explanation?.message).toMatch(
-      /Everything .* \(1 identities, up to 1 hops\) was explored/,
-    );
+    expect(fromIsland.explanation?.message).toMatch(/Everything .* \(1 identity, up to 1 hop\) was explored/);
     const closedForward = await path('h8', 'a');
     expect(closedForward.explanation?.reason).toBe('NO_OUTGOING_VOUCHES');
     const lonely = await path('lonely', 'a');

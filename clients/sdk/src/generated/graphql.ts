@@ -1201,7 +1201,7 @@ export type NeighbourEdge = {
 /** Why there is no path within the bound, and how far the search got. */
 export type NoPathExplanation = {
   __typename?: 'NoPathExplanation';
-  /** reachedDepth + reachingDepth: paths up to this many hops were ruled out. */
+  /** Paths of up to this many hops were ruled out: reachedDepth + reachingDepth, plus 1 for DEPTH_EXHAUSTED, where the last hop (equal to maxDepth) is only checked for a vouch joining the two sides, not expanded. */
   exploredDepth: Scalars['Int']['output'];
   /** The same, for people. */
   message: Scalars['String']['output'];

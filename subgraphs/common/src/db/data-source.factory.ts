@@ -35,6 +35,8 @@ export async function createSubgraphDataSource(options: SubgraphDataSourceOption
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // TypeORM's console logger prints failed queries with their parameters; errors reach pino instead.
+    logging: false,
     poolSize: options.poolSize ?? 10,
     extra: { options: `-c search_path=${options.schema}` },
   });

@@ -1,4 +1,4 @@
-import { InternalServerError } from '../errors';
+import { UnavailableError } from '../errors';
 import type { Logger } from '../logger';
 
 /**
@@ -24,11 +24,11 @@ export async function queryGateway<T>(
     body = (await res.json()) as typeof body;
   } catch (error) {
     logger.error({ err: error }, `${what} unreachable`);
-    throw new InternalServerError(`The ${what} is unreachable; try again shortly`);
+    throw new UnavailableError(`The ${what} is unreachable; try again shortly`);
   }
   if (!body.data || body.errors?.length) {
     logger.error({ errors: body.errors }, `${what} query failed`);
-    throw new InternalServerError(`The ${what} could not answer; try again shortly`);
+    throw new UnavailableError(`The ${what} could not answer; try again shortly`);
   }
   return body.data;
 }

@@ -4,6 +4,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
+import { guardStringArguments } from './string-arguments';
+
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ' +
   '["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
@@ -12,7 +14,8 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (ref: neve
 
 /**
  * type-graphql builds the schema from decorators; printing it with its directives and rebuilding it with
- * @apollo/subgraph adds `_service`, `_entities` and the Federation 2 link the composer needs.
+ * @apollo/subgraph adds `_service`, `_entities` and the Federation 2 link the composer needs. Every string
+ * argument is then checked for NUL and unpaired surrogates (BAD_USER_INPUT) before any resolver sees it.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
@@ -24,5 +27,5 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return guardStringArguments(buildSubgraphSchema({ typeDefs, resolvers }));
 }

@@ -21,7 +21,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 
-import { ErrorCodes } from '../errors';
+import { ErrorCodes, isUnavailable, UnavailableError } from '../errors';
 import type { Logger } from '../logger';
 import { VIEWER_HEADER, viewerFromHeader, type Viewer } from '../viewer/viewer.context';
 
@@ -257,7 +257,10 @@ function serveWebSocket<Ctx extends BaseContext>(
   return () => Promise.resolve(server.dispose());
 }
 
-/** Our own errors pass through with their codes; anything unexpected is logged and replaced. */
+/**
+ * Our own errors pass through with their codes; a database outage becomes a retryable INTERNAL_SERVER_ERROR
+ * that says so; anything else unexpected is logged and replaced.
+ */
 export function maskError(
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -268,6 +271,11 @@ export function maskError(
   const isOurs = original instanceof GraphQLError || original === undefined;
   if (typeof code === 'string' && knownCodes.has(code) && (code !== 'INTERNAL_SERVER_ERROR' || isOurs)) {
     return formatted;
+  }
+  if (isUnavailable(original ?? error)) {
+    logger.error({ err: original ?? error, path: formatted.path }, 'database unavailable');
+    const { message, extensions } = new UnavailableError();
+    return { message, path: formatted.path, extensions };
   }
   logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error');
   return {

@@ -35,7 +35,10 @@ export class IdentityResolver {
   ): Promise<Array<Identity | null>> {
     if (dids.length > 100) throw new BadUserInputError('Ask for at most 100 DIDs at once', { field: 'dids' });
     const rows = await ctx.loaders.identity.loadMany(dids);
-    return rows.map((row) => (row && !(row instanceof Error) ? toIdentity(row) : null));
+    // A failed load (the database is down) is an error, never "not registered": other domains act on null.
+    const failed = rows.find((row) => row instanceof Error);
+    if (failed) throw failed;
+    return rows.map((row) => (row ? toIdentity(row as Exclude<typeof row, Error>) : null));
   }
 
   @Query(() => Identity, { nullable: true, description: 'An active identity by handle (case-insensitive).' })

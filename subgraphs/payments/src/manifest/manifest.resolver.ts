@@ -97,6 +97,9 @@ export class FairManifestResolver {
   @FieldResolver(() => [FairUpstream], { description: 'The manifests this one derives from, sorted by id.' })
   async derivesFrom(@Root() manifest: FairManifest, @Ctx() ctx: PaymentsContext): Promise<FairUpstream[]> {
     const rows = await ctx.loaders.manifest.loadMany(manifest.body.derivesFrom.map((u) => u.manifest));
+    // A failed load is an error, not a missing upstream.
+    const failed = rows.find((row) => row instanceof Error);
+    if (failed) throw failed;
     return manifest.body.derivesFrom.map((u, i) => {
       const row = rows[i];
       return {

@@ -358,6 +358,16 @@ export interface SearchMiss {
   ruledOut: number;
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One side of a DEPTH_EXHAUSTED search: the endpoint alone at depth 0, else with what it expanded to. */
+function side(did: string, reach: { count: number; depth: number }, relation: string): string {
+  if (reach.depth === 0) return did;
+  return `${did} or the ${count(reach.count, 'identity', 'identities')} ${relation} within ${count(reach.depth, 'hop', 'hops')}`;
+}
+
 function explain(from: string, to: string, maxDepth: number, minWeight: number, s: SearchMiss): PathResult {
   // No path within the bound: say why, the way PGP path-finders explain a failed authentication. The counts
   // are what the two half-searches reached, so explaining costs nothing beyond the search itself.
@@ -368,14 +378,17 @@ function explain(from: string, to: string, maxDepth: number, minWeight: number, 
     : s.fFrontierEmpty || s.bFrontierEmpty
       ? 'NOT_REACHABLE'
       : 'DEPTH_EXHAUSTED';
+  const weighted = minWeight > 1 ? ` of weight ≥ ${minWeight}` : '';
   const messages: Record<NoPathReason, string> = {
-    NO_OUTGOING_VOUCHES: `${from} has no active vouches${minWeight > 1 ? ` of weight ≥ ${minWeight}` : ''}, so it trusts nobody yet`,
+    NO_OUTGOING_VOUCHES: `${from} has no active vouches${weighted}, so it trusts nobody yet`,
     NOT_REACHABLE: s.fFrontierEmpty
-      ? `Everything ${from} can reach (${reached.count} identities, up to ${reached.depth} hops) was explored without meeting ${to}: no path at any depth`
-      : `Only ${reaching.count} identities vouch (directly or through others) for ${to}, and ${from} reaches none of them: no path at any depth`,
+      ? `Everything ${from} can reach (${count(reached.count, 'identity', 'identities')}, up to ${count(reached.depth, 'hop', 'hops')}) was explored without meeting ${to}: no path at any depth`
+      : `${to} is vouched for (directly or through others) by only ${count(reaching.count, 'identity', 'identities')}, and ${from} reaches none of them: no path at any depth`,
+    // The last hop is only probed for a vouch joining the two sides, so name what was expanded, then that probe.
     DEPTH_EXHAUSTED:
-      `No chain of at most ${maxDepth} vouches: ${from} reaches ${reached.count} identities within ${reached.depth} hops, ` +
-      `${reaching.count} identities reach ${to} within ${reaching.depth} hops, and the two sets do not meet`,
+      `No chain of at most ${count(maxDepth, 'vouch', 'vouches')}${weighted}: ` +
+      `no active vouch${weighted} leads from ${side(from, reached, 'it reaches')} ` +
+      `to ${side(to, reaching, 'that reach it')}; a longer chain may exist`,
   };
   return {
     found: false,
@@ -386,9 +399,8 @@ function explain(from: string, to: string, maxDepth: number, minWeight: number, 
       reachedDepth: reached.depth,
       reachingCount: reaching.count,
       reachingDepth: reaching.depth,
-      // At the bound the last level is only probed for meeting points, which rules out every path ≤ maxDepth.
-      exploredDepth:
-        reason === 'DEPTH_EXHAUSTED' ? s.ruledOut : Math.max(0, reached.depth) + Math.max(0, reaching.depth),
+      // At the bound the last hop is only probed for meeting points, which rules out every path ≤ maxDepth.
+      exploredDepth: reached.depth + reaching.depth + (reason === 'DEPTH_EXHAUSTED' ? 1 : 0),
       message: messages[reason],
     },
   };

@@ -53,7 +53,9 @@ export class NoPathExplanation {
   reachingDepth!: number;
 
   @Field(() => Int, {
-    description: 'reachedDepth + reachingDepth: paths up to this many hops were ruled out.',
+    description:
+      'Paths of up to this many hops were ruled out: reachedDepth + reachingDepth, plus 1 for DEPTH_EXHAUSTED, ' +
+      'where the last hop (equal to maxDepth) is only checked for a vouch joining the two sides, not expanded.',
   })
   exploredDepth!: number;
 

@@ -12,6 +12,7 @@ import {
   NotFoundError,
   plainFields,
   signingKeyFromDirectory,
+  signingKeyOf,
   toConnection,
   type Clock,
   type Connection,
@@ -25,7 +26,7 @@ import {
   checkText,
   checkUuid,
   conflictOnUnique,
-  requireActiveIdentity,
+  requireActiveEntry,
 } from '../common';
 import { notifyVouchChange, type VouchChangeSink } from '../graph/adjacency-sync';
 import { identityRef } from '../identity/identity.types';
@@ -96,13 +97,15 @@ export class VouchService {
     if (proof.signer === input.to)
       throw new BadUserInputError('You cannot vouch for yourself', { field: 'to' });
 
+    // One directory call for both: under load every extra round trip through the gateway queues.
+    const entries = await this.directory.lookup([proof.signer, input.to]);
     const verified = this.proofs.verify({
       type: VOUCH,
       fields: plainFields(input),
       proof,
-      publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
+      publicKey: signingKeyOf(entries, proof.signer),
     });
-    await requireActiveIdentity(this.directory, input.to, 'the vouched-for identity');
+    requireActiveEntry(entries, input.to, 'the vouched-for identity');
 
     const row = await this.dataSource
       .transaction(async (tx) => {
