@@ -97,6 +97,13 @@ export async function startEventsHarness(options: { background?: boolean } = {})
     waitlistHoldMs: 10 * 60_000,
     sweepIntervalMs: 60_000,
     emailBuyerLimit: 2,
+    holdLimits: {
+      perIp: 20,
+      perIpWindowMs: 600_000,
+      perEmailBuyer: 5,
+      perEmailBuyerWindowMs: 3_600_000,
+      tierUnpaidShare: 0.5,
+    },
   };
   const boot = (background: boolean) =>
     start(config, { clock, directory, trust, registrar, softClaims, logger, background, poolSize: 30 });

@@ -705,7 +705,7 @@ export type Invite = {
   uses: Scalars['Int']['output'];
 };
 
-/** Signed as `mjn.events.joinWaitlist` by a did:mjn buyer (did:email: no proof). */
+/** Signed as `mjn.events.joinWaitlist` by a did:mjn buyer (did:email: no proof; signed in as itself with signInSoft). */
 export type JoinWaitlistInput = {
   buyerDid: Scalars['String']['input'];
   tierId: Scalars['String']['input'];
@@ -846,13 +846,13 @@ export type Mutation = {
   heartbeat: Node;
   /** Stores a .fair.json exported elsewhere after verifying it offline-style (the proofs inside are the authority; no outer proof). Importing it again only adds co-signatures it lacked. */
   importFairManifest: FairManifest;
-  /** Join the waitlist of a sold-out tier; a released seat is offered to the next in line as an OFFERED hold that purchaseTicket claims before it expires. Proof type `mjn.events.joinWaitlist` (did:email: none). */
+  /** Join the waitlist of a sold-out tier; a released seat is offered to the next in line as an OFFERED hold that purchaseTicket claims before it expires. Proof type `mjn.events.joinWaitlist` (did:email: none, but signed in as itself with signInSoft). */
   joinWaitlist: WaitlistEntry;
   /** Links the signer’s DID to a Stripe Connect account that receives its settlements when the stripe backend is on (type mjn.payments.linkStripeAccount). Linking again replaces the account. */
   linkStripeAccount: ConnectedAccount;
   /** Move your read pointer forward to message `upTo` (a seq). Proof type `mjn.chat.markRead`. */
   markRead: Conversation;
-  /** Reserve a seat. Free tiers come back ISSUED with the ticket; paid tiers PENDING with `checkoutUrl`, and the ticket is issued when the payment completes. Proof type `mjn.events.purchaseTicket` by a did:mjn buyer; a did:email buyer sends no proof. */
+  /** Reserve a seat. Free tiers come back ISSUED with the ticket; paid tiers PENDING with `checkoutUrl`, and the ticket is issued when the payment completes. Proof type `mjn.events.purchaseTicket` by a did:mjn buyer; a did:email buyer sends no proof but must be signed in as itself (signInSoft with the emailed code). New holds are limited per client IP, per did:email buyer and, for unpaid holds, per tier: RATE_LIMITED says when to retry. */
   purchaseTicket: TicketHold;
   /** Refund a completed payment in full and reverse its settlement exactly; idempotent (a refunded payment returns its refund). Proof type `mjn.payments.refundPayment` by the manifest creator or a payments admin. */
   refundPayment: Refund;
@@ -1396,9 +1396,9 @@ export type ProofInput = {
   signer: Scalars['String']['input'];
 };
 
-/** Signed as `mjn.events.purchaseTicket` by the buyer when the buyer is a did:mjn; a did:email buyer sends no proof. */
+/** Signed as `mjn.events.purchaseTicket` by the buyer when the buyer is a did:mjn; a did:email buyer sends no proof and must be signed in as itself (signInSoft). */
 export type PurchaseTicketInput = {
-  /** did:mjn (signs) or did:email (soft, no proof; capped per event). */
+  /** did:mjn (signs) or did:email (no proof; signed in as itself with signInSoft; capped per event). */
   buyerDid: Scalars['String']['input'];
   tierId: Scalars['String']['input'];
 };
