@@ -196,7 +196,7 @@ describe('identity through the gateway', () => {
     const victim = generateKeyPair();
     const res = await fetch(stack.subgraphs.identity.url, {
       method: 'POST',
-      headers: new TestGatewayKey().headers(victim.did),
+      headers: new TestGatewayKey('identity').headers(victim.did),
       body: JSON.stringify({ query: '{ viewer { did } }' }),
     });
     expect(res.status).toBe(401);

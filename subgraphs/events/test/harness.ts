@@ -67,7 +67,7 @@ export interface EventsHarness {
 
 export async function startEventsHarness(options: { background?: boolean } = {}): Promise<EventsHarness> {
   const db: TestDatabase = await createTestDatabase('events');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('events');
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const trust = new StaticTrustGraph();

@@ -105,7 +105,7 @@ export async function start(
       mountSessionRoutes(
         app,
         services.sessions,
-        (header) => viewerFromHeader(header, gatewayPublicKey),
+        (header) => viewerFromHeader(header, gatewayPublicKey, 'identity'),
         logger,
       ),
   });

@@ -41,7 +41,7 @@ export async function startIdentityHarness(
   options: { clock?: Clock; production?: boolean; logger?: Logger } = {},
 ): Promise<IdentityHarness> {
   const db = await createTestDatabase('identity');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('identity');
   const clock = options.clock ?? new ManualClock(new Date());
   const identity = await start(
     {
