@@ -22,11 +22,9 @@ export interface Asker {
   clientIp: string | null;
 }
 
-/** The asker of a request: the viewer's DID and, when the gateway passed it on, the client's IP. */
+/** The asker of a request: the viewer's DID and the client's IP as the gateway saw it (null if unknown). */
 export function askerOf(viewer: Viewer): Asker {
-  // Read defensively: the gateway may not send the client IP (older gateways, direct internal calls).
-  const clientIp = (viewer as Viewer & { clientIp?: unknown }).clientIp;
-  return { did: viewer.did, clientIp: typeof clientIp === 'string' && clientIp !== '' ? clientIp : null };
+  return { did: viewer.did, clientIp: viewer.clientIp || null };
 }
 
 /**
@@ -52,8 +50,9 @@ const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
 
 /**
  * Bounds on starting seat holds, counted from the holds table itself so every events instance agrees.
- * Each count runs under a transaction-scoped advisory lock (always taken in the order IP, buyer, tier), so
- * concurrent requests cannot all pass the same count.
+ * `check` runs at the end of the purchase transaction, after the new hold is inserted (so it counts
+ * itself): each count is taken under a transaction-scoped advisory lock (always in the order address,
+ * buyer, tier) held to commit, so concurrent requests see each other's holds and cannot all pass.
  */
 export class HoldLimits {
   constructor(private readonly options: HoldLimitOptions) {}
@@ -66,24 +65,25 @@ export class HoldLimits {
     const { asker, buyerDid, now } = hold;
     if (asker.clientIp) {
       const recent = await this.recent(tx, 'client_ip', asker.clientIp, perIpWindowMs, now);
-      if (recent.n >= perIp)
+      if (recent.n > perIp)
         throw new RateLimitedError(
-          `Too many seat holds from your network (${recent.n} in the last ${minutes(perIpWindowMs)}); ` +
+          `Too many seat holds from your network (${perIp} in the last ${minutes(perIpWindowMs)}); ` +
             `try again in ${retryAfter(recent.oldest + perIpWindowMs - now.getTime())} s`,
           retryAfter(recent.oldest + perIpWindowMs - now.getTime()),
         );
     }
     if (isSoftDid(buyerDid)) {
       const recent = await this.recent(tx, 'buyer_did', buyerDid, perEmailBuyerWindowMs, now);
-      if (recent.n >= perEmailBuyer)
+      if (recent.n > perEmailBuyer)
         throw new RateLimitedError(
-          `${emailFromSoftDid(buyerDid)} started ${recent.n} seat holds in the last ` +
+          `${emailFromSoftDid(buyerDid)} started ${perEmailBuyer} seat holds in the last ` +
             `${minutes(perEmailBuyerWindowMs)}, the most for an email buyer; try again in ` +
             `${retryAfter(recent.oldest + perEmailBuyerWindowMs - now.getTime())} s, or buy as a did:mjn`,
           retryAfter(recent.oldest + perEmailBuyerWindowMs - now.getTime()),
         );
     }
-    if (hold.paid) await this.checkUnpaid(tx, hold.tier, now);
+    // A share of 1 bounds nothing the seat count does not already bound.
+    if (hold.paid && this.options.tierUnpaidShare < 1) await this.checkUnpaid(tx, hold.tier, now);
   }
 
   /** Unpaid holds may lock only part of a paid tier, so a few abandoned checkouts cannot shut a sale. */
@@ -95,10 +95,10 @@ export class HoldLimits {
        WHERE tier_id = $1 AND status = 'PENDING' AND expires_at > $2`,
       [tier.id, now],
     )) as Array<{ n: number; next: Date | null }>;
-    if (row.n >= limit) {
+    if (row.n > limit) {
       const wait = retryAfter(new Date(row.next!).getTime() - now.getTime());
       throw new RateLimitedError(
-        `${row.n} seats of tier "${tier.name}" are held awaiting payment, the most unpaid holds it allows at ` +
+        `${limit} seats of tier "${tier.name}" are held awaiting payment, the most unpaid holds it allows at ` +
           `once (${limit} of ${tier.capacity}); try again in ${wait} s, sooner if one is paid or released`,
         wait,
       );

@@ -216,7 +216,6 @@ export class PurchaseService {
         row = toHoldEntity(claimed[0]);
       } else {
         this.checkBuyerLimits(tier, input.buyerDid, Number(state.in_tier), Number(state.in_event));
-        await this.limits.check(tx, { buyerDid: input.buyerDid, asker, tier, paid: amount > 0, now });
         row = Object.assign(new HoldEntity(), {
           id: `hold_${randomUUID()}`,
           tierId: tier.id,
@@ -259,8 +258,12 @@ export class PurchaseService {
         );
       }
       if (amount === 0) await this.insertTicket(tx, row, event, null, now);
-      // Last, so the tier row stays locked only from here to commit: concurrent buyers queue on it briefly.
-      if (!state.offered && !(await this.takeSeat(tx, tier.id))) throw soldOut();
+      // Last, so the limit locks and the tier row are held only from here to commit: concurrent buyers
+      // queue on them briefly, not for the whole purchase.
+      if (!state.offered) {
+        await this.limits.check(tx, { buyerDid: input.buyerDid, asker, tier, paid: amount > 0, now });
+        if (!(await this.takeSeat(tx, tier.id))) throw soldOut();
+      }
       return row;
     });
     if (hold.status !== 'PENDING') return hold;
