@@ -97,6 +97,14 @@ export async function startEventsHarness(options: { background?: boolean } = {})
     waitlistHoldMs: 10 * 60_000,
     sweepIntervalMs: 60_000,
     emailBuyerLimit: 2,
+    // Every request here comes from the test gateway's one address; the per-address bound is tested end to end.
+    holdLimits: {
+      perIp: 1_000_000,
+      perIpWindowMs: 600_000,
+      perEmailBuyer: 5,
+      perEmailBuyerWindowMs: 3_600_000,
+      tierUnpaidShare: 0.5,
+    },
   };
   const boot = (background: boolean) =>
     start(config, { clock, directory, trust, registrar, softClaims, logger, background, poolSize: 30 });

@@ -3,6 +3,7 @@ import { fromBase64Url } from '@imajin/protocol';
 import {
   createLogger,
   createSubgraphDataSource,
+  nodeKeysFromMaster,
   ProofVerifier,
   startSubgraphServer,
   systemClock,
@@ -19,6 +20,7 @@ import { IdentityService } from './identity/identity.service';
 import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
+import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
 import { mountSessionRoutes } from './session/session.routes';
@@ -29,6 +31,7 @@ import { SoftIdentityService } from './soft-identity/soft-identity.service';
 
 export { loadIdentityConfig, loadIdentityConfig as loadConfig, type IdentityConfig } from './config';
 export { buildIdentitySchema, buildIdentitySchema as buildSchema } from './schema';
+export { openMailBody } from './soft-identity/mailer';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [
@@ -39,11 +42,13 @@ export const identityEntities = [
   ClaimCodeEntity,
   MailOutboxEntity,
 ];
-export const identityMigrations = [IdentityInit1732500000100];
+export const identityMigrations = [IdentityInit1732500000100, IdentitySoftSessions1732500000110];
 
 export interface RunningIdentity {
   url: string;
   port: number;
+  /** What it was started with (tests open sealed mail with its node key). */
+  config: IdentityConfig;
   services: IdentityServices;
   mail: MailDispatcher;
   stop(): Promise<void>;
@@ -64,20 +69,24 @@ export async function start(
   });
   const proofs = new ProofVerifier(clock);
   const keys = new KeyService(dataSource, proofs, clock);
+  const nodeKeys = nodeKeysFromMaster(config.nodeMasterKey);
+  const sessions = new SessionService(dataSource, keys, clock, {
+    sessionTtlMs: config.sessionTtlMs,
+    challengeTtlMs: 5 * 60_000,
+  });
   const services: IdentityServices = {
     identities: new IdentityService(dataSource, proofs, keys, clock),
     keys,
-    sessions: new SessionService(dataSource, keys, clock, {
-      sessionTtlMs: config.sessionTtlMs,
-      challengeTtlMs: 5 * 60_000,
-    }),
-    softIdentities: new SoftIdentityService(dataSource, proofs, keys, clock),
+    sessions,
+    softIdentities: new SoftIdentityService(dataSource, proofs, keys, sessions, nodeKeys, clock),
     didDocuments: new DidDocumentService(dataSource),
   };
+  if (!config.smtpUrl && config.production)
+    logger.warn('SMTP_URL is not set: emailed codes cannot be delivered, so did:email sign-in will not work');
   const transport = config.smtpUrl
     ? new SmtpMailTransport(config.smtpUrl, config.mailFrom)
-    : new LogMailTransport(logger);
-  const mail = new MailDispatcher(dataSource, transport, logger);
+    : new LogMailTransport(logger, config.production);
+  const mail = new MailDispatcher(dataSource, transport, nodeKeys, logger);
   mail.start();
 
   const gatewayPublicKey = fromBase64Url(config.gatewayPublicKey);
@@ -104,6 +113,7 @@ export async function start(
   return {
     url: server.url,
     port: server.port,
+    config,
     services,
     mail,
     stop: async () => {
