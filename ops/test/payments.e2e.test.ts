@@ -1,4 +1,4 @@
-import { generateKeyPair, softDidFromEmail, toBase64Url, type KeyPair } from '@imajin/protocol';
+import { generateKeyPair, toBase64Url, type KeyPair } from '@imajin/protocol';
 import {
   BalanceDocument,
   createCheckout,
@@ -147,7 +147,9 @@ describe('payments through the gateway (local provider)', () => {
   });
 
   it('refunds through the gateway, reversing every balance exactly; recipients may not refund', async () => {
-    const checkout = await createCheckout(client, softDidFromEmail('fan@example.com'), {
+    const fan = generateKeyPair();
+    await registerIdentity(client, fan, { kind: 'HUMAN', handle: 'fan_l' });
+    const checkout = await createCheckout(client, fan, {
       reference: 'e2e-order-2',
       amount: 10_000,
       currency: 'usd',
@@ -210,7 +212,9 @@ describe('payments through the gateway (stripe provider)', () => {
   }
 
   it('settles once however often and in whatever order Stripe delivers the webhooks', async () => {
-    const checkout = await createCheckout(client, softDidFromEmail('card@example.com'), {
+    const card = generateKeyPair();
+    await registerIdentity(client, card, { kind: 'HUMAN', handle: 'card_s' });
+    const checkout = await createCheckout(client, card, {
       reference: 'e2e-stripe-1',
       amount: 10_000,
       currency: 'usd',

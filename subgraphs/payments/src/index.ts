@@ -94,6 +94,7 @@ export async function start(
     verifier,
     directory,
     nodeKeys,
+    nodeMasterKey: config.nodeMasterKey,
     clock,
     logger,
   });

@@ -39,7 +39,11 @@ describe('stripe provider and webhooks', () => {
       description: 'A print',
       metadata: { sku: 'print' },
     };
-    const res = await h.gql<{ createCheckout: Checkout }>(CREATE_CHECKOUT, { input, proof: null });
+    const res = await h.gql<{ createCheckout: Checkout }>(
+      CREATE_CHECKOUT,
+      { input, proof: null },
+      input.buyerDid,
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data!.createCheckout;
     const [row] = await h.sql<{ provider_session_id: string }>(
@@ -95,13 +99,17 @@ describe('stripe provider and webhooks', () => {
       description: 'Retry',
     };
     stripe.failNext = 10;
-    const failed = await h.gql(CREATE_CHECKOUT, { input, proof: null });
+    const failed = await h.gql(CREATE_CHECKOUT, { input, proof: null }, input.buyerDid);
     expect(failed.errors?.[0]).toMatchObject({
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       message: expect.stringContaining('try again with the same reference'),
     });
     stripe.failNext = 0;
-    const retried = await h.gql<{ createCheckout: Checkout }>(CREATE_CHECKOUT, { input, proof: null });
+    const retried = await h.gql<{ createCheckout: Checkout }>(
+      CREATE_CHECKOUT,
+      { input, proof: null },
+      input.buyerDid,
+    );
     expect(retried.errors).toBeUndefined();
     expect(retried.data!.createCheckout.url).toContain('/pay/cs_test_');
     const keys = new Set(

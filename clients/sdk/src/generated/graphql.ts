@@ -167,7 +167,7 @@ export type Checkout = {
   /** `local` (this node’s page) or `stripe` (Stripe Checkout). */
   provider: Scalars['String']['output'];
   status: CheckoutStatus;
-  /** Where the buyer pays. */
+  /** Where the buyer pays. Local provider: in createCheckout’s answer this is the payer’s link with the checkout’s secret; on reads it is the status page without it (no Pay button). */
   url: Scalars['String']['output'];
 };
 
@@ -826,7 +826,7 @@ export type Mutation = {
   claimTickets: Array<Ticket>;
   /** Start signing in: returns a one-time challenge valid for 5 minutes. */
   createChallenge: Challenge;
-  /** Start a purchase: returns the checkout (provider session) to send the buyer to. Idempotent by `reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; none for did:email. */
+  /** Start a purchase: returns the checkout (provider session) to send the buyer to. Idempotent by `reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; a did:email buyer sends no proof but must be signed in as that did:email (UNAUTHENTICATED / FORBIDDEN otherwise). With the local provider the answer’s `url` carries the checkout’s secret: only this answer has it, and only that link can pay or cancel (asking again with the same reference returns the same link). */
   createCheckout: Checkout;
   /** Create an event with its tiers; it gets its own DID (kind EVENT, registered with identity). Proof type `mjn.events.createEvent`, signed by the host. */
   createEvent: Event;

@@ -23,14 +23,17 @@ export class CheckoutResolver {
   @Mutation(() => Checkout, {
     description:
       'Start a purchase: returns the checkout (provider session) to send the buyer to. Idempotent by ' +
-      '`reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; none for did:email.',
+      '`reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; a did:email buyer sends no ' +
+      'proof but must be signed in as that did:email (UNAUTHENTICATED / FORBIDDEN otherwise). With the local ' +
+      'provider the answer’s `url` carries the checkout’s secret: only this answer has it, and only that link ' +
+      'can pay or cancel (asking again with the same reference returns the same link).',
   })
   async createCheckout(
     @Arg('input') input: CreateCheckoutInput,
     @Arg('proof', () => ProofInput, { nullable: true }) proof: ProofInput | null,
     @Ctx() ctx: PaymentsContext,
   ): Promise<Checkout> {
-    return toCheckout(await ctx.services.checkouts.createCheckout(plainFields(input), proof));
+    return toCheckout(await ctx.services.checkouts.createCheckout(plainFields(input), proof, ctx.viewer.did));
   }
 }
 

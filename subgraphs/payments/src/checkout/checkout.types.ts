@@ -138,7 +138,11 @@ export class Checkout {
   @Field({ description: '`local` (this node’s page) or `stripe` (Stripe Checkout).' })
   provider!: string;
 
-  @Field({ description: 'Where the buyer pays.' })
+  @Field({
+    description:
+      'Where the buyer pays. Local provider: in createCheckout’s answer this is the payer’s link with the ' +
+      'checkout’s secret; on reads it is the status page without it (no Pay button).',
+  })
   url!: string;
 
   @Field(() => CheckoutStatus)

@@ -1,0 +1,152 @@
+import { generateKeyPair, softDidFromEmail, toBase64Url } from '@imajin/protocol';
+import {
+  createCheckout,
+  createFairManifest,
+  getPayment,
+  registerIdentity,
+  signIn,
+  type ImajinClient,
+} from '@imajin/sdk';
+
+import { loadSubgraph, localSubgraphEnv } from '../../src/schema/subgraph-modules';
+import { codeOf, startStack, type Stack } from '../stack';
+
+import { attack, HostileTable, rowCounts } from './hostile';
+
+/** Everything a completed payment writes; an attack on checkout must leave all of it alone. */
+const MONEY_TABLES = [
+  'payments.payments',
+  'payments.checkouts',
+  'payments.receipts',
+  'payments.settlements',
+  'payments.ledger_entries',
+  'payments.outbox',
+  'payments.proof_log',
+];
+
+describe('hostile: payments', () => {
+  const table = new HostileTable('payments');
+  let stack: Stack;
+  let client: ImajinClient;
+  let paymentsBase: string;
+  const seller = generateKeyPair();
+  const buyer = generateKeyPair();
+  let manifestId: string;
+  let refs = 0;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    client = stack.client();
+    paymentsBase = stack.subgraphs.payments.url.replace(/\/graphql$/, '');
+    await registerIdentity(client, seller, { kind: 'HUMAN', handle: 'hostile_seller' });
+    await registerIdentity(client, buyer, { kind: 'HUMAN', handle: 'hostile_buyer' });
+    manifestId = (
+      await createFairManifest(client, seller, {
+        version: '1.0',
+        contributors: [{ did: seller.did, role: 'host', share: 1_000_000 }],
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    table.print();
+    await stack.stop();
+  });
+
+  const ticket = () => ({
+    reference: `hostile-${++refs}`,
+    amount: 9900,
+    currency: 'usd',
+    manifestId,
+    description: 'A 99.00 USD ticket',
+  });
+
+  /** The buyer's own checkout, through the gateway; `url` is the payer's link with its secret. */
+  const buyersCheckout = () => createCheckout(client, buyer, ticket());
+
+  const postTo = async (path: string) => {
+    const res = await fetch(`${paymentsBase}${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+    });
+    const body = (await res.json()) as { error?: { code: string } };
+    return { status: res.status, code: body.error?.code ?? 'OK' };
+  };
+
+  it('refuses an anonymous buyer for a made-up did:email (UNAUTHENTICATED), writing nothing', async () => {
+    const before = await rowCounts(stack, MONEY_TABLES);
+    const code = await attack(stack, table, 'anonymous createCheckout for a made-up did:email', () =>
+      codeOf(createCheckout(client, softDidFromEmail('nobody@example.com'), ticket())),
+    );
+    expect(code).toBe('UNAUTHENTICATED');
+    expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+  });
+
+  it('refuses an anonymous completion of someone’s checkout without its secret, moving no money', async () => {
+    const checkout = await buyersCheckout();
+    const before = await rowCounts(stack, MONEY_TABLES);
+    const attempts = await attack(
+      stack,
+      table,
+      'anonymous POST /checkout/<id>/complete (no secret, guessed secret)',
+      async () => [
+        await postTo(`/checkout/${checkout.id}/complete`),
+        await postTo(`/checkout/${checkout.id}/${toBase64Url(new Uint8Array(32))}/complete`),
+        await postTo(`/checkout/${checkout.id}/cancel`),
+      ],
+      (r) => r.map((a) => `${a.status} ${a.code}`).join(', '),
+    );
+    expect(attempts).toEqual([
+      { status: 401, code: 'UNAUTHENTICATED' },
+      { status: 403, code: 'FORBIDDEN' },
+      { status: 401, code: 'UNAUTHENTICATED' },
+    ]);
+    expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+    const payer = stack.client();
+    await signIn(payer, buyer);
+    expect((await getPayment(payer, checkout.payment.id))?.status).toBe('PENDING');
+  });
+
+  it('completes once for the payer; a replayed completion changes nothing', async () => {
+    const checkout = await buyersCheckout();
+    const payPath = new URL(checkout.url).pathname;
+    expect((await postTo(`${payPath}/complete`)).status).toBe(200);
+    const before = await rowCounts(stack, MONEY_TABLES);
+    const replays = await attack(
+      stack,
+      table,
+      'replayed completion (the payer’s link, 5 more times)',
+      () => Promise.all([1, 2, 3, 4, 5].map(() => postTo(`${payPath}/complete`))),
+      (r) => r.map((a) => a.status).join(','),
+    );
+    expect(replays.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+  });
+
+  it('refuses to start payments with the local provider in production unless explicitly allowed', async () => {
+    const payments = loadSubgraph('payments');
+    const env = {
+      ...localSubgraphEnv({
+        databaseUrl: 'postgres://unused@127.0.0.1:1/unused',
+        gatewayPublicKey: generateKeyPair().publicKey,
+        nodeEnv: 'production',
+        nodeMasterKey: toBase64Url(new Uint8Array(32).fill(9)),
+      }),
+    };
+    const refused = await attack(
+      stack,
+      table,
+      'start payments: NODE_ENV=production, CHECKOUT_PROVIDER=local',
+      async () => {
+        try {
+          payments.loadConfig(env);
+          return 'started';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      },
+      (message) => (message === 'started' ? 'started' : 'refused at config'),
+    );
+    expect(refused).toMatch(/CHECKOUT_PROVIDER: local takes no money.*PAYMENTS_ALLOW_LOCAL_CHECKOUT=true/s);
+    expect(() => payments.loadConfig({ ...env, PAYMENTS_ALLOW_LOCAL_CHECKOUT: 'true' })).not.toThrow();
+  });
+});
