@@ -8,6 +8,7 @@ import {
   ImajinRequestError,
   refundPayment,
   registerIdentity,
+  signIn,
   verifyReceipt,
   type ImajinClient,
 } from '@imajin/sdk';
@@ -64,7 +65,7 @@ async function threeLevelChain(client: ImajinClient, tag: string): Promise<Chain
 
 async function balanceOf(client: ImajinClient, did: string, currency = 'usd'): Promise<string> {
   const res = await client.request(BalanceDocument, { did, currency });
-  return String(res.identity?.balance.amount ?? 'none');
+  return String(res.identity?.balance?.amount ?? 'none');
 }
 
 const expected = (chain: Chain, parts: [number, number, number, number]) => ({
@@ -82,9 +83,17 @@ async function balances(client: ImajinClient, chain: Chain) {
   return out;
 }
 
+/** A client signed in as `keyPair` (balances, receipts and payments are shown to their owners and admins). */
+async function signedIn(stack: Stack, keyPair: KeyPair): Promise<ImajinClient> {
+  const client = stack.client();
+  await signIn(client, keyPair);
+  return client;
+}
+
 describe('payments through the gateway (local provider)', () => {
   let stack: Stack;
   let client: ImajinClient;
+  let adminClient: ImajinClient;
   let chain: Chain;
   const admin = generateKeyPair();
 
@@ -97,6 +106,7 @@ describe('payments through the gateway (local provider)', () => {
     });
     client = stack.client();
     await registerIdentity(client, admin, { kind: 'HUMAN', handle: 'payments_admin' });
+    adminClient = await signedIn(stack, admin);
     chain = await threeLevelChain(client, 'l');
   });
   afterAll(() => stack.stop());
@@ -119,9 +129,10 @@ describe('payments through the gateway (local provider)', () => {
     const pay = await fetch(`${checkout.url}/complete`, { method: 'POST' });
     expect(pay.status).toBe(200);
 
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
 
-    const payment = (await getPayment(client, checkout.payment.id))!;
+    const buyerClient = await signedIn(stack, buyer);
+    const payment = (await getPayment(buyerClient, checkout.payment.id))!;
     expect(payment).toMatchObject({ status: 'COMPLETED', checkout: { status: 'COMPLETED' } });
     const receipt = payment.receipt!;
     expect(receipt.signer.did).toBe(nodeKey.did);
@@ -136,14 +147,14 @@ describe('payments through the gateway (local provider)', () => {
     };
     expect(() => verifyReceipt(tampered, nodeKey.publicKey)).toThrow();
 
-    const forBuyer = await getIdentityReceipts(client, buyer.did);
-    const forComposer = await getIdentityReceipts(client, chain.composer.did);
+    const forBuyer = await getIdentityReceipts(buyerClient, buyer.did);
+    const forComposer = await getIdentityReceipts(await signedIn(stack, chain.composer), chain.composer.did);
     expect(forBuyer?.edges.map((e) => e.node.id)).toEqual([receipt.id]);
     expect(forComposer?.edges.map((e) => e.node.id)).toEqual([receipt.id]);
 
     // Completing again changes nothing.
     expect((await fetch(`${checkout.url}/complete`, { method: 'POST' })).status).toBe(200);
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
   });
 
   it('refunds through the gateway, reversing every balance exactly; recipients may not refund', async () => {
@@ -157,7 +168,7 @@ describe('payments through the gateway (local provider)', () => {
       description: 'Second copy',
     });
     await fetch(`${checkout.url}/complete`, { method: 'POST' });
-    expect(await balances(client, chain)).toEqual(expected(chain, [12_000, 4000, 2000, 2000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [12_000, 4000, 2000, 2000]));
     const denied = await refundPayment(client, chain.author, checkout.payment.id, 'I want it back').catch(
       (e: unknown) => e,
     );
@@ -165,14 +176,16 @@ describe('payments through the gateway (local provider)', () => {
     expect((denied as ImajinRequestError).code).toBe('FORBIDDEN');
     const refund = await refundPayment(client, admin, checkout.payment.id, 'duplicate purchase');
     expect(refund.paymentId).toBe(checkout.payment.id);
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
   });
 });
 
 describe('payments through the gateway (stripe provider)', () => {
   let stack: Stack;
   let client: ImajinClient;
+  let adminClient: ImajinClient;
   let chain: Chain;
+  const admin = generateKeyPair();
   let fake: FakeStripe;
   let paymentsBase: string;
 
@@ -183,6 +196,7 @@ describe('payments through the gateway (stripe provider)', () => {
       env: {
         payments: {
           NODE_MASTER_KEY: masterKey,
+          PAYMENTS_ADMIN_DIDS: admin.did,
           CHECKOUT_PROVIDER: 'stripe',
           STRIPE_SECRET_KEY: fake.secretKey,
           STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
@@ -193,6 +207,8 @@ describe('payments through the gateway (stripe provider)', () => {
     });
     paymentsBase = stack.subgraphs.payments.url.replace(/\/graphql$/, '');
     client = stack.client();
+    await registerIdentity(client, admin, { kind: 'HUMAN', handle: 'payments_admin_s' });
+    adminClient = await signedIn(stack, admin);
     chain = await threeLevelChain(client, 's');
   });
   afterAll(async () => {
@@ -232,8 +248,8 @@ describe('payments through the gateway (stripe provider)', () => {
     for (const e of [expired, completed, completed, expired]) outcomes.push(await deliver(e));
     expect(outcomes).toEqual(['COMPLETED', 'NO_CHANGE', 'DUPLICATE', 'DUPLICATE']);
 
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
-    const payment = (await getPayment(client, checkout.payment.id))!;
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    const payment = (await getPayment(await signedIn(stack, card), checkout.payment.id))!;
     expect(payment.status).toBe('COMPLETED');
     expect(verifyReceipt(payment.receipt!, nodeKey.publicKey).amount).toBe(10_000);
     const events = await stack.sql<{ topic: string }>(

@@ -3,6 +3,7 @@ import {
   createCheckout,
   createFairManifest,
   getPayment,
+  PaymentDocument,
   registerIdentity,
   signIn,
   type ImajinClient,
@@ -11,7 +12,7 @@ import {
 import { loadSubgraph, localSubgraphEnv } from '../../src/schema/subgraph-modules';
 import { codeOf, startStack, type Stack } from '../stack';
 
-import { attack, HostileTable, rowCounts } from './hostile';
+import { attack, HostileTable, post, rowCounts } from './hostile';
 
 /** Everything a completed payment writes; an attack on checkout must leave all of it alone. */
 const MONEY_TABLES = [
@@ -120,6 +121,75 @@ describe('hostile: payments', () => {
     );
     expect(replays.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+  });
+
+  it('refuses anonymous and foreign reads of balances, ledger and receipts, keeping the rest of the answer', async () => {
+    const checkout = await buyersCheckout();
+    expect((await postTo(`${new URL(checkout.url).pathname}/complete`)).status).toBe(200);
+    const query = `query($did: String!) { identity(did: $did) { did kind
+      balances { currency amount } ledger(first: 5) { totalCount } receipts(first: 5) { totalCount } } }`;
+    const stranger = generateKeyPair();
+    await registerIdentity(client, stranger, { kind: 'HUMAN', handle: 'hostile_stranger' });
+    const strangerClient = stack.client();
+    const strangerToken = (await signIn(strangerClient, stranger)).token;
+    const read = (token: string | null) =>
+      post(stack.gatewayUrl, JSON.stringify({ query, variables: { did: seller.did } }), {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      });
+    const [anonymous, foreign] = await attack(
+      stack,
+      table,
+      'read someone’s balances/ledger/receipts (anonymous, then another identity)',
+      async () => [await read(null), await read(strangerToken)],
+      (r) => r.map((x) => [...new Set(x.body?.errors?.map((e) => e.extensions?.code))].join('+')).join(', '),
+    );
+    for (const [response, code] of [
+      [anonymous, 'UNAUTHENTICATED'],
+      [foreign, 'FORBIDDEN'],
+    ] as const) {
+      const errors = (response.body?.errors ?? []) as Array<{
+        path?: string[];
+        extensions?: { code?: string };
+      }>;
+      expect(errors.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        ['identity.balances', code],
+        ['identity.ledger', code],
+        ['identity.receipts', code],
+      ]);
+      expect(response.body?.data).toEqual({
+        identity: { did: seller.did, kind: 'HUMAN', balances: null, ledger: null, receipts: null },
+      });
+    }
+    // The owner still sees them.
+    const sellerClient = stack.client();
+    const own = await read((await signIn(sellerClient, seller)).token);
+    expect(own.body?.errors).toBeUndefined();
+    expect(own.body?.data).toMatchObject({
+      identity: {
+        balances: [{ currency: 'usd', amount: expect.any(Number) }],
+        receipts: { totalCount: expect.any(Number) },
+      },
+    });
+  });
+
+  it('refuses reads of someone’s payment by id (anonymous: UNAUTHENTICATED, stranger: FORBIDDEN)', async () => {
+    const checkout = await buyersCheckout();
+    const stranger = generateKeyPair();
+    await registerIdentity(client, stranger, { kind: 'HUMAN', handle: 'hostile_peeker' });
+    const strangerClient = stack.client();
+    await signIn(strangerClient, stranger);
+    const codes = await attack(
+      stack,
+      table,
+      'read someone’s payment by id (anonymous, stranger)',
+      async () => [
+        await codeOf(client.request(PaymentDocument, { id: checkout.payment.id })),
+        await codeOf(strangerClient.request(PaymentDocument, { id: checkout.payment.id })),
+      ],
+      (r) => r.join(', '),
+    );
+    expect(codes).toEqual(['UNAUTHENTICATED', 'FORBIDDEN']);
   });
 
   it('refuses to start payments with the local provider in production unless explicitly allowed', async () => {

@@ -98,7 +98,7 @@ describe('checkout (local provider)', () => {
     expect(await h.balance(author.did)).toBe('700');
     expect(await h.balance(editor.did)).toBe('300');
 
-    const payment = await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: checkout.payment.id });
+    const payment = await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: checkout.payment.id }, buyer.did);
     expect(payment.data!.payment).toMatchObject({
       status: 'COMPLETED',
       checkout: { status: 'COMPLETED' },
@@ -296,7 +296,8 @@ describe('checkout (local provider)', () => {
     const rows = await h.sql(`SELECT topic FROM outbox WHERE payload->>'checkoutId' = $1`, [c.id]);
     expect(rows).toEqual([{ topic: 'checkout.canceled' }]);
     expect(
-      (await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: c.payment.id })).data!.payment.status,
+      (await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: c.payment.id }, buyer.did)).data!.payment
+        .status,
     ).toBe('FAILED');
   });
 
@@ -319,8 +320,8 @@ describe('checkout (local provider)', () => {
   it('resolves Payment and Receipt entities by id (federation)', async () => {
     const c = (await create()).data!.createCheckout;
     await h.post(`${payPath(c)}/complete`);
-    const receiptId = (await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: c.payment.id })).data!.payment
-      .receipt!.id;
+    const receiptId = (await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: c.payment.id }, buyer.did))
+      .data!.payment.receipt!.id;
     const payments = await h.gql<{ _entities: unknown[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id status receipt { id } } } }`,
       {
@@ -329,6 +330,7 @@ describe('checkout (local provider)', () => {
           { __typename: 'Payment', id: 'pay_missing' },
         ],
       },
+      buyer.did,
     );
     expect(payments.data!._entities).toEqual([
       { id: c.payment.id, status: 'COMPLETED', receipt: { id: receiptId } },
@@ -337,6 +339,7 @@ describe('checkout (local provider)', () => {
     const receipts = await h.gql<{ _entities: unknown[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Receipt { ${RECEIPT_FIELDS} } } }`,
       { r: [{ __typename: 'Receipt', id: receiptId }] },
+      author.did,
     );
     expect(receipts.data!._entities[0]).toMatchObject({
       id: receiptId,
@@ -345,13 +348,62 @@ describe('checkout (local provider)', () => {
     });
   });
 
-  it('lists receipts on Identity for the buyer and every recipient', async () => {
+  it('shows a payment, its checkout, settlement and receipt to the payer, the manifest creator, recipients and admins only', async () => {
+    const c = (await create()).data!.createCheckout;
+    await h.post(`${payPath(c)}/complete`);
+    const receiptId = (await h.gql<{ payment: PaymentResult }>(PAYMENT, { id: c.payment.id }, buyer.did))
+      .data!.payment.receipt!.id;
+    const [{ settlement_id: settlementId }] = await h.sql<{ settlement_id: string }>(
+      'SELECT settlement_id FROM payments WHERE id = $1',
+      [c.payment.id],
+    );
+    const reads = {
+      payment: [`query($id: ID!) { payment(id: $id) { id } }`, c.payment.id],
+      checkout: [`query($id: ID!) { checkout(id: $id) { id } }`, c.id],
+      receipt: [`query($id: ID!) { receipt(id: $id) { id } }`, receiptId],
+      settlement: [`query($id: ID!) { settlement(id: $id) { id } }`, settlementId],
+    } as const;
+    const stranger = h.identity();
+    for (const [what, [query, id]] of Object.entries(reads)) {
+      for (const [viewer, expected] of [
+        [buyer.did, id],
+        [creator.did, id],
+        [editor.did, id],
+        [stranger.did, 'FORBIDDEN'],
+        [null, 'UNAUTHENTICATED'],
+      ] as const) {
+        const res = await h.gql<Record<string, { id: string } | null>>(query, { id }, viewer);
+        const got = res.errors?.[0]?.extensions?.code ?? res.data![what]?.id;
+        expect([what, viewer, got]).toEqual([what, viewer, expected]);
+      }
+    }
+    const entity = await h.gql<{ _entities: unknown[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id } } }`,
+      { r: [{ __typename: 'Payment', id: c.payment.id }] },
+      stranger.did,
+    );
+    expect(entity.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lists receipts on Identity for the buyer and every recipient, each to itself only', async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Identity { did
       receipts(first: 50) { totalCount edges { node { id buyer { did } } } } } } }`;
-    const res = await h.gql<{ _entities: Array<{ receipts: { totalCount: number } }> }>(q, {
-      r: [buyer.did, author.did, editor.did, creator.did].map((did) => ({ __typename: 'Identity', did })),
-    });
-    const [b, a, e, c] = res.data!._entities.map((x) => x.receipts.totalCount);
+    const count = async (did: string, viewer: string | null = did) => {
+      const res = await h.gql<{ _entities: Array<{ receipts: { totalCount: number } | null }> }>(
+        q,
+        { r: [{ __typename: 'Identity', did }] },
+        viewer,
+      );
+      return res.data!._entities[0].receipts?.totalCount ?? res.errors?.[0]?.extensions?.code;
+    };
+    const [b, a, e, c] = [
+      await count(buyer.did),
+      await count(author.did),
+      await count(editor.did),
+      await count(creator.did),
+    ];
+    expect(await count(author.did, buyer.did)).toBe('FORBIDDEN');
+    expect(await count(author.did, null)).toBe('UNAUTHENTICATED');
     const [{ all, mine }] = await h.sql<{ all: number; mine: number }>(
       `SELECT count(*)::int AS all, count(*) FILTER (WHERE payload->>'buyerDid' = $1)::int AS mine FROM receipts`,
       [buyer.did],

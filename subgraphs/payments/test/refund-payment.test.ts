@@ -105,9 +105,11 @@ describe('refundPayment (local provider)', () => {
     const again = await refund(paymentId, creator);
     expect(again.data!.refundPayment.id).toBe(res.data!.refundPayment.id);
     expect({ ...(await h.writes()), proofs: 0 }).toEqual({ ...before, proofs: 0 });
-    const payment = await h.gql<{ payment: { status: string; refund: { id: string } } }>(PAYMENT, {
-      id: paymentId,
-    });
+    const payment = await h.gql<{ payment: { status: string; refund: { id: string } } }>(
+      PAYMENT,
+      { id: paymentId },
+      creator.did,
+    );
     expect(payment.data!.payment).toMatchObject({
       status: 'REFUNDED',
       refund: { id: res.data!.refundPayment.id },

@@ -138,9 +138,11 @@ describe('stripe provider and webhooks', () => {
     const after = await h.writes();
     expect({ ...after, webhooks: 0 }).toEqual({ ...before, webhooks: 0 });
     expect(await h.balance(author.did)).toBe('700');
-    const payment = await h.gql<{ payment: { status: string; receipt: { amount: string } } }>(PAYMENT, {
-      id: c.payment.id,
-    });
+    const payment = await h.gql<{ payment: { status: string; receipt: { amount: string } } }>(
+      PAYMENT,
+      { id: c.payment.id },
+      softDidFromEmail('buyer@example.com'),
+    );
     expect(payment.data!.payment).toMatchObject({ status: 'COMPLETED', receipt: { amount: '1000' } });
   });
 
@@ -250,9 +252,11 @@ describe('stripe provider and webhooks', () => {
     expect(await deliver(full)).toMatchObject({ json: { outcome: 'REFUNDED' } });
     const again = stripe.event('charge.refunded', { ...base, amount_refunded: 1000, refunded: true });
     expect(await deliver(again)).toMatchObject({ json: { outcome: 'NO_CHANGE' } });
-    const payment = await h.gql<{ payment: { status: string; refund: { requestedBy: string } } }>(PAYMENT, {
-      id: c.payment.id,
-    });
+    const payment = await h.gql<{ payment: { status: string; refund: { requestedBy: string } } }>(
+      PAYMENT,
+      { id: c.payment.id },
+      softDidFromEmail('buyer@example.com'),
+    );
     expect(payment.data!.payment).toMatchObject({ status: 'REFUNDED', refund: { requestedBy: 'stripe' } });
   });
 

@@ -156,7 +156,7 @@ export type CheckInInput = {
   token: Scalars['String']['input'];
 };
 
-/** A provider session where the buyer pays for one Payment. */
+/** A provider session where the buyer pays for one Payment; visible to whoever may see the payment. */
 export type Checkout = {
   __typename?: 'Checkout';
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -563,10 +563,10 @@ export type Identity = {
   active: Scalars['Boolean']['output'];
   /** Signed attestations about this identity, newest first (at most 100); `type: "vouch"` lists its vouches. */
   attestations: Array<Attestation>;
-  /** What this identity has been credited in `currency` through settlements, net of reversals. */
-  balance: Balance;
-  /** Every currency this identity holds, by currency code. */
-  balances: Array<Balance>;
+  /** What this identity has been credited in `currency` through settlements, net of reversals. Visible to this identity itself and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
+  balance?: Maybe<Balance>;
+  /** Every currency this identity holds, by currency code. Visible to this identity itself and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
+  balances?: Maybe<Array<Balance>>;
   /** For a claimed did:email, the keyed identity that claimed it. */
   claimedBy?: Maybe<Identity>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -580,16 +580,16 @@ export type Identity = {
   /** Every key this identity has held, oldest first. */
   keys: Array<IdentityKey>;
   kind: IdentityKind;
-  /** Ledger entries on this identity, newest first. */
-  ledger: LedgerEntryConnection;
+  /** Ledger entries on this identity, newest first. Visible to this identity itself and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
+  ledger?: Maybe<LedgerEntryConnection>;
   /** Identities that both this identity and `with` actively vouch for (at most 100, by DID). */
   mutuals: Array<Identity>;
   /** Registered nodes this identity is (a NODE identity) or operates (named as operator). */
   nodes: Array<Node>;
   /** Null once the identity is deactivated. */
   profile?: Maybe<Profile>;
-  /** Receipts where this identity is the buyer or one of the recipients, newest first. */
-  receipts: ReceiptConnection;
+  /** Receipts where this identity is the buyer or one of the recipients, newest first. Visible to this identity itself and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
+  receipts?: Maybe<ReceiptConnection>;
   /** True for a did:email onramp identity without keys. */
   soft: Scalars['Boolean']['output'];
   /** Tickets this identity holds, newest first (up to 200). Only the identity itself sees them. */
@@ -1321,7 +1321,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** One payment: what the buyer paid for, and where it stands. Completing it settles the amount along its .fair manifest and issues a signed receipt. */
+/** One payment: what the buyer paid for, and where it stands. Completing it settles the amount along its .fair manifest and issues a signed receipt. Visible to the payer, the manifest’s creator, the recipients and payments admins only. */
 export type Payment = {
   __typename?: 'Payment';
   /** Integer minor units as a decimal string. */
@@ -1400,7 +1400,7 @@ export type Query = {
   attestedBuild?: Maybe<AttestedBuild>;
   /** Attested builds, newest first (up to 500). */
   attestedBuilds: Array<AttestedBuild>;
-  /** A checkout by id. */
+  /** A checkout by id. Visible to the payer, the manifest’s creator, the recipients and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
   checkout?: Maybe<Checkout>;
   /** A conversation you are a member of (NOT_FOUND when missing, FORBIDDEN when not a member). */
   conversation: Conversation;
@@ -1438,17 +1438,17 @@ export type Query = {
   nodeByHostname?: Maybe<Node>;
   /** The public directory of nodes in hostname order. Without a status filter it lists ACTIVE, STALE and GRACE nodes. */
   nodes: NodeConnection;
-  /** A payment by id. */
+  /** A payment by id. Visible to the payer, the manifest’s creator, the recipients and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
   payment?: Maybe<Payment>;
-  /** A receipt by id. */
+  /** A receipt by id. Visible to the payer, the manifest’s creator, the recipients and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
   receipt?: Maybe<Receipt>;
   /** Revoked tickets of an event, signed by the event DID (also served as GET /events/<id>/revocations.json). */
   revocationList: RevocationList;
   /** Active identities whose handle starts with a prefix, in handle order. */
   searchIdentities: IdentityConnection;
-  /** A settlement (or reversal) by id. */
+  /** A settlement (or reversal) by id. Visible to the payer, the manifest’s creator, the recipients and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED). */
   settlement?: Maybe<Settlement>;
-  /** The exact split `amount` (minor units) would get along the manifest’s chain; writes nothing. The same arithmetic as splitAlongChain in @imajin/protocol. */
+  /** The exact split `amount` (minor units) would get along the manifest’s chain; writes nothing. The same arithmetic as splitAlongChain in @imajin/protocol. Public, like manifests. */
   settlementPreview: SettlementPreview;
   /** A ticket by id (the token only for its holder and host). */
   ticket?: Maybe<Ticket>;
@@ -1646,7 +1646,7 @@ export type QueryVouchByIdArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** The node-signed breakdown of one completed payment: every recipient DID down the .fair chain and its amount, summing exactly to the amount paid. Verify offline with `verifyReceipt(envelope, nodePublicKey, cryptoBackend)` from @imajin/protocol. */
+/** The node-signed breakdown of one completed payment: every recipient DID down the .fair chain and its amount, summing exactly to the amount paid. Verify offline with `verifyReceipt(envelope, nodePublicKey, cryptoBackend)` from @imajin/protocol. Visible to the buyer, the recipients, the manifest’s creator and payments admins only. */
 export type Receipt = {
   __typename?: 'Receipt';
   /** Integer minor units as a decimal string. */
@@ -1840,7 +1840,7 @@ export type Session = {
   token: Scalars['String']['output'];
 };
 
-/** A payment split along its .fair chain into the ledger (or the reversal of one). */
+/** A payment split along its .fair chain into the ledger (or the reversal of one). Visible to the payer, the manifest’s creator, the recipients and payments admins only. */
 export type Settlement = {
   __typename?: 'Settlement';
   amount: Scalars['MinorUnits']['output'];
@@ -2718,7 +2718,7 @@ export type BalanceQueryVariables = Exact<{
 }>;
 
 
-export type BalanceQuery = { identity: { did: string, balance: { currency: string, amount: number }, balances: Array<{ currency: string, amount: number }> } | null };
+export type BalanceQuery = { identity: { did: string, balance: { currency: string, amount: number } | null, balances: Array<{ currency: string, amount: number }> | null } | null };
 
 export type LedgerQueryVariables = Exact<{
   did: string;
@@ -2727,7 +2727,7 @@ export type LedgerQueryVariables = Exact<{
 }>;
 
 
-export type LedgerQuery = { identity: { did: string, ledger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, direction: Types.LedgerEntryDirection, amount: number, currency: string, settlementId: string, memo: string, createdAt: string } }> } } | null };
+export type LedgerQuery = { identity: { did: string, ledger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, direction: Types.LedgerEntryDirection, amount: number, currency: string, settlementId: string, memo: string, createdAt: string } }> } | null } | null };
 
 export type LinkStripeAccountMutationVariables = Exact<{
   input: Types.LinkStripeAccountInput;
@@ -2781,7 +2781,7 @@ export type IdentityReceiptsQueryVariables = Exact<{
 }>;
 
 
-export type IdentityReceiptsQuery = { identity: { did: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, paymentId: string, amount: string, currency: string, manifestId: string, signature: string, signedPayload: string, envelope: unknown, createdAt: string, buyer: { did: string }, signer: { did: string }, recipients: Array<{ amount: string, paths: Array<Array<string>>, identity: { did: string } }> } }> } } | null };
+export type IdentityReceiptsQuery = { identity: { did: string, receipts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, paymentId: string, amount: string, currency: string, manifestId: string, signature: string, signedPayload: string, envelope: unknown, createdAt: string, buyer: { did: string }, signer: { did: string }, recipients: Array<{ amount: string, paths: Array<Array<string>>, identity: { did: string } }> } }> } | null } | null };
 
 export type RefundPaymentMutationVariables = Exact<{
   input: Types.RefundPaymentInput;
