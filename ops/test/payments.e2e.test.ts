@@ -3,6 +3,7 @@ import {
   BalanceDocument,
   createCheckout,
   createFairManifest,
+  getDidDocument,
   getIdentityReceipts,
   getPayment,
   ImajinRequestError,
@@ -100,6 +101,7 @@ describe('payments through the gateway (local provider)', () => {
   beforeAll(async () => {
     stack = await startStack({
       env: {
+        identity: { NODE_MASTER_KEY: masterKey },
         payments: { NODE_MASTER_KEY: masterKey, PAYMENTS_ADMIN_DIDS: admin.did },
         events: { NODE_MASTER_KEY: masterKey },
       },
@@ -135,7 +137,9 @@ describe('payments through the gateway (local provider)', () => {
     const payment = (await getPayment(buyerClient, checkout.payment.id))!;
     expect(payment).toMatchObject({ status: 'COMPLETED', checkout: { status: 'COMPLETED' } });
     const receipt = payment.receipt!;
-    expect(receipt.signer.did).toBe(nodeKey.did);
+    // The signer is the node itself: a registered identity of kind NODE with a DID document.
+    expect(receipt.signer).toEqual({ did: nodeKey.did, kind: 'NODE' });
+    expect((await getDidDocument(client, nodeKey.did)).id).toBe(nodeKey.did);
     const verified = verifyReceipt(receipt, nodeKey.publicKey);
     expect(verified.amount).toBe(10_000);
     expect(Object.fromEntries(verified.recipients.map((r) => [r.did, String(r.amount)]))).toEqual(
@@ -194,6 +198,7 @@ describe('payments through the gateway (stripe provider)', () => {
     const apiBase = await fake.start();
     stack = await startStack({
       env: {
+        identity: { NODE_MASTER_KEY: masterKey },
         payments: {
           NODE_MASTER_KEY: masterKey,
           PAYMENTS_ADMIN_DIDS: admin.did,

@@ -3,6 +3,7 @@ import { fromBase64Url } from '@imajin/protocol';
 import {
   createLogger,
   createSubgraphDataSource,
+  nodeKeysFromMaster,
   ProofVerifier,
   startSubgraphServer,
   systemClock,
@@ -19,6 +20,7 @@ import { IdentityService } from './identity/identity.service';
 import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
+import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
 import { mountSessionRoutes } from './session/session.routes';
@@ -62,6 +64,11 @@ export async function start(
     migrations: identityMigrations,
     logger,
   });
+  if (config.nodeMasterKey) {
+    await new NodeIdentityService(dataSource, clock, logger).ensure(
+      nodeKeysFromMaster(config.nodeMasterKey).signing,
+    );
+  }
   const proofs = new ProofVerifier(clock);
   const keys = new KeyService(dataSource, proofs, clock);
   const services: IdentityServices = {
