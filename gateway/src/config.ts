@@ -74,6 +74,14 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(4 * 1024 * 1024),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|true|false)$/,
+      'TRUST_PROXY is the number of proxies in front of the gateway (0, 1, 2…)',
+    )
+    .default('0')
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
 });
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -103,6 +111,8 @@ export interface GatewayConfig {
   wsQueueLimit?: number;
   /** Unsent bytes a socket may hold before the connection is closed as too slow. */
   wsMaxBufferedBytes?: number;
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are believed; 0: the socket's peer. */
+  trustProxy?: number;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -129,5 +139,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subscriptionUrls: e.SUBSCRIPTION_URLS,
     wsQueueLimit: e.WS_QUEUE_LIMIT,
     wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -11,11 +11,11 @@ import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
-import { fromBase64Url } from '@imajin/protocol';
+import { fromBase64Url, viewerAssertionSigner } from '@imajin/protocol';
 
 import { createSessionResolver } from './auth/session-resolver';
 import type { GatewayConfig } from './config';
-import { REQUEST_ID_HEADER, type GatewayContext } from './context';
+import { clientIpOf, REQUEST_ID_HEADER, type GatewayContext } from './context';
 import { healthRouter } from './http/health.router';
 import { playgroundRouter } from './http/playground.router';
 import { costLimitRule } from './limits/cost-limit.rule';
@@ -62,7 +62,9 @@ function publicHost(host: string): string {
 
 export async function start(config: GatewayConfig, options: StartOptions = {}): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const seed = decodeSeed(config.gatewayPrivateKey);
+  // The key is imported once here; signing per subgraph call then costs only the signature.
+  const signViewer = viewerAssertionSigner(decodeSeed(config.gatewayPrivateKey));
+  const trustProxy = config.trustProxy ?? 0;
   const development = config.nodeEnv === 'development';
 
   // What the current supergraph names, kept for /ready and for finding identity's session endpoint.
@@ -76,7 +78,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
     buildService: ({ name, url }) => {
-      const source = new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', seed);
+      const source = new SignedViewerDataSource(config.subgraphUrls[name] ?? url ?? '', name, signViewer);
       dataSources.set(name, source);
       return source;
     },
@@ -97,7 +99,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       const identity = subgraphs.find((s) => s.name === 'identity');
       return identity ? subgraphBaseUrl(identity.url) : undefined;
     },
-    seed,
+    signViewer,
     logger,
   });
 
@@ -144,7 +146,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       context: async ({ req, res }): Promise<GatewayContext> => {
         const requestId = res.locals.requestId as string;
         const viewerDid = await resolveViewer(req.header('authorization'), requestId);
-        return { viewerDid, requestId };
+        return { viewerDid, requestId, clientIp: clientIpOf(req, trustProxy) };
       },
     }),
   );
@@ -156,7 +158,8 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     planner: subscriptionPlanner,
     services: () => Object.fromEntries(dataSources),
     resolveViewer,
-    seed,
+    signViewer,
+    trustProxy,
     logger: logger.child({ component: 'subscriptions' }),
     validationRules: [depthLimitRule(config.maxDepth), costLimitRule(config.maxCost)],
     urlFor: (name) => {

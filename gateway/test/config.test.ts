@@ -44,4 +44,14 @@ describe('loadGatewayConfig', () => {
   it('allows no browser origin by default outside development', () => {
     expect(loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, NODE_ENV: 'production' }).corsOrigins).toEqual([]);
   });
+
+  it('trusts X-Forwarded-For only for the number of proxies TRUST_PROXY names', () => {
+    const trustProxy = (value?: string) =>
+      loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, TRUST_PROXY: value }).trustProxy;
+    expect(trustProxy()).toBe(0);
+    expect(trustProxy('2')).toBe(2);
+    expect(trustProxy('true')).toBe(1);
+    expect(trustProxy('false')).toBe(0);
+    expect(() => trustProxy('10.0.0.0/8')).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -62,10 +62,10 @@ export async function startFeedSubgraphs(gatewayPublicKey: Uint8Array): Promise<
   const bus = new EventEmitter();
   bus.setMaxListeners(0);
   const state = { peopleFetches: 0 };
-  const viewerOf = (header: unknown) => {
+  const viewerOf = (header: unknown, audience: 'feed' | 'people') => {
     if (typeof header !== 'string')
       throw new GraphQLError('no viewer', { extensions: { code: 'UNAUTHENTICATED' } });
-    return verifyViewerAssertion(header, gatewayPublicKey).did;
+    return verifyViewerAssertion(header, gatewayPublicKey, { audience }).did;
   };
 
   const feedSchema = buildSubgraphSchema({
@@ -102,13 +102,13 @@ export async function startFeedSubgraphs(gatewayPublicKey: Uint8Array): Promise<
       schema: feedSchema,
       onConnect: (ctx) => {
         try {
-          viewerOf(ctx.connectionParams?.['x-imajin-viewer']);
+          viewerOf(ctx.connectionParams?.['x-imajin-viewer'], 'feed');
           return true;
         } catch {
           return false;
         }
       },
-      context: (ctx) => ({ viewerDid: viewerOf(ctx.connectionParams?.['x-imajin-viewer']) }),
+      context: (ctx) => ({ viewerDid: viewerOf(ctx.connectionParams?.['x-imajin-viewer'], 'feed') }),
     },
     wsServer,
   );
@@ -136,7 +136,7 @@ export async function startFeedSubgraphs(gatewayPublicKey: Uint8Array): Promise<
     '/graphql',
     express.json(),
     expressMiddleware(peopleApollo, {
-      context: async ({ req }) => ({ viewerDid: viewerOf(req.header('x-imajin-viewer')) }),
+      context: async ({ req }) => ({ viewerDid: viewerOf(req.header('x-imajin-viewer'), 'people') }),
     }),
   );
   const people = await listen(peopleApp);

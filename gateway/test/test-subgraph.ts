@@ -82,7 +82,7 @@ export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<T
   const verifyHeader = (header: string | undefined) => {
     if (!header)
       throw new GraphQLError('unsigned viewer header', { extensions: { code: 'UNAUTHENTICATED' } });
-    return verifyViewerAssertion(header, gatewayPublicKey);
+    return verifyViewerAssertion(header, gatewayPublicKey, { audience: 'identity' });
   };
 
   const app = express();

@@ -11,6 +11,7 @@ import {
   resolveDid,
   rotateKey,
   signIn,
+  signInSoft,
   signOut,
   UpdateProfileDocument,
   updateProfile,
@@ -20,6 +21,7 @@ import {
 } from '@imajin/sdk';
 import { TestGatewayKey } from '@imajin/subgraph-common/testing';
 
+import { mailedCode } from './soft-buyer';
 import { codeOf, startStack, type Stack } from './stack';
 
 describe('identity through the gateway', () => {
@@ -194,7 +196,7 @@ describe('identity through the gateway', () => {
     const victim = generateKeyPair();
     const res = await fetch(stack.subgraphs.identity.url, {
       method: 'POST',
-      headers: new TestGatewayKey().headers(victim.did),
+      headers: new TestGatewayKey('identity').headers(victim.did),
       body: JSON.stringify({ query: '{ viewer { did } }' }),
     });
     expect(res.status).toBe(401);
@@ -250,13 +252,30 @@ describe('identity through the gateway', () => {
 
     const soft = await registerSoft(client, 'zoe@example.com');
     expect(soft.identity.did).toBe('did:email:zoe_at_example.com');
-    const [mail] = await stack.sql<{ body: string }>(
-      "SELECT body FROM identity.mail_outbox WHERE to_address = 'zoe@example.com'",
-    );
-    const code = /code is (\d{8})/.exec(mail.body)![1];
+    const code = await mailedCode(stack, 'zoe@example.com');
     const claimer = generateKeyPair();
     await registerIdentity(client, claimer, { kind: 'HUMAN' });
     const claimed = await claimSoftIdentity(client, claimer, soft.identity.did, code);
     expect(claimed.claimedBy?.did).toBe(claimer.did);
+  });
+
+  it('signs a did:email in with its emailed code; the code is never stored or kept in plain text', async () => {
+    const client = stack.client();
+    await registerSoft(client, 'yara@example.com');
+    const code = await mailedCode(stack, 'yara@example.com');
+    const outbox = await stack.sql(
+      "SELECT * FROM identity.mail_outbox WHERE to_address = 'yara@example.com'",
+    );
+    const codes = await stack.sql(
+      "SELECT * FROM identity.claim_codes WHERE email_did = 'did:email:yara_at_example.com'",
+    );
+    expect(JSON.stringify([outbox, codes])).not.toContain(code);
+
+    expect(await codeOf(signInSoft(client, 'yara@example.com', '0000000x'))).toBe('BAD_USER_INPUT');
+    const session = await signInSoft(client, 'yara@example.com', code);
+    expect(session.identity.did).toBe('did:email:yara_at_example.com');
+    expect((await getViewer(client))?.did).toBe('did:email:yara_at_example.com');
+    // Single use: the same code does not sign in twice.
+    expect(await codeOf(signInSoft(stack.client(), 'yara@example.com', code))).toBe('UNAUTHENTICATED');
   });
 });

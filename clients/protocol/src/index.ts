@@ -22,5 +22,6 @@ export const {
   signChallenge,
   verifyChallenge,
   signViewerAssertion,
+  viewerAssertionSigner,
   verifyViewerAssertion,
 } = createProtocol(nodeBackend);

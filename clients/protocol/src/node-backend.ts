@@ -33,6 +33,11 @@ function privateKeyObject(seed: Uint8Array): KeyObject {
 
 export const nodeBackend: CryptoBackend = {
   sign: (message, seed) => new Uint8Array(sign(null, message, privateKeyObject(seed))),
+  signer: (seed) => {
+    // Held by the caller's closure only, not in a process-wide cache.
+    const key = privateKeyObject(seed);
+    return (message) => new Uint8Array(sign(null, message, key));
+  },
   verify: (signature, message, publicKey) => {
     try {
       return verify(null, message, publicKeyObject(publicKey), signature);

@@ -161,8 +161,9 @@ export async function removeScanner(
 }
 
 /**
- * Buys one ticket. `buyer` is a key pair (did:mjn, signs) or a did:email string (no signature). Free tiers
- * return ISSUED with the ticket; paid ones PENDING with `checkoutUrl`.
+ * Buys one ticket. `buyer` is a key pair (did:mjn, signs) or a did:email string (no signature: `client` must
+ * be signed in as that did:email, see `signInSoft`). Free tiers return ISSUED with the ticket; paid ones
+ * PENDING with `checkoutUrl`. Too many new holds is RATE_LIMITED with `retryAfterSeconds`.
  */
 export async function purchaseTicket(
   client: ImajinClient,
@@ -174,6 +175,7 @@ export async function purchaseTicket(
   return (await client.request(PurchaseTicketDocument, { input, proof })).purchaseTicket;
 }
 
+/** Joins a sold-out tier's waitlist; a did:email `buyer` needs `client` signed in as it (`signInSoft`). */
 export async function joinWaitlist(client: ImajinClient, tierId: string, buyer: KeyPair | string) {
   const input: JoinWaitlistInput = { tierId, buyerDid: typeof buyer === 'string' ? buyer : buyer.did };
   const proof = typeof buyer === 'string' ? null : proofFor(EventsProofTypes.joinWaitlist, input, buyer);

@@ -21,6 +21,7 @@ import {
   RotateKeyDocument,
   SearchIdentitiesDocument,
   SignInDocument,
+  SignInSoftDocument,
   SignOutDocument,
   UpdateProfileDocument,
   ViewerDocument,
@@ -133,6 +134,17 @@ export async function signIn(client: ImajinClient, keyPair: KeyPair): Promise<Se
     challenge: createChallenge.challenge,
     signature,
   });
+  client.setToken(session.token);
+  return session;
+}
+
+/**
+ * Signs a did:email in with the code `registerSoft(email)` mailed to it (single use). The session acts as
+ * the did:email: it is what lets a soft buyer hold ticket seats (`purchaseTicket(client, tierId, emailDid)`).
+ * Stores the token on the client and returns the session.
+ */
+export async function signInSoft(client: ImajinClient, email: string, code: string): Promise<SessionResult> {
+  const { signInSoft: session } = await client.request(SignInSoftDocument, { email, code });
   client.setToken(session.token);
   return session;
 }

@@ -20,6 +20,7 @@ export {
   rotateKey,
   searchIdentities,
   signIn,
+  signInSoft,
   signOut,
   updateProfile,
 } from './identity';

@@ -1,13 +1,11 @@
-import { signViewerAssertion } from '@imajin/protocol';
-
-import { REQUEST_ID_HEADER, VIEWER_HEADER } from '../context';
+import { REQUEST_ID_HEADER, VIEWER_HEADER, type ViewerSigner } from '../context';
 import { InternalServerError, UnauthenticatedError } from '../errors';
 import type { Logger } from '../logger';
 
 export interface SessionResolverOptions {
   /** The identity subgraph's base URL (no /graphql), read per call because the supergraph can change. */
   identityBaseUrl: () => string | undefined;
-  seed: Uint8Array;
+  signViewer: ViewerSigner;
   logger: Logger;
   timeoutMs?: number;
 }
@@ -18,7 +16,7 @@ export interface SessionResolverOptions {
  * would keep a revoked token alive until its entry expired. Add one only with revocation fan-out.
  */
 export function createSessionResolver(options: SessionResolverOptions) {
-  const { seed, logger, timeoutMs = 5000 } = options;
+  const { signViewer, logger, timeoutMs = 5000 } = options;
 
   return async function resolveViewer(
     authorization: string | undefined,
@@ -42,7 +40,7 @@ export function createSessionResolver(options: SessionResolverOptions) {
         headers: {
           'content-type': 'application/json',
           // did: null tells identity the caller is the gateway itself, not a viewer.
-          [VIEWER_HEADER]: signViewerAssertion({ did: null, requestId }, seed),
+          [VIEWER_HEADER]: signViewer({ did: null, requestId, aud: 'identity', clientIp: null }),
           [REQUEST_ID_HEADER]: requestId,
         },
         body: JSON.stringify({ token }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 
 import type { ServiceMap } from '@apollo/gateway';
 import {
@@ -17,7 +17,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 import type { ResolveViewer } from '../auth/session-resolver';
-import type { GatewayContext } from '../context';
+import { clientIpOf, type GatewayContext, type ViewerSigner } from '../context';
 import type { Logger } from '../logger';
 
 import { coalescingServices } from './coalescing-data-source';
@@ -32,7 +32,9 @@ export interface SubscriptionServerOptions {
   planner: SubscriptionPlanner;
   services: () => ServiceMap;
   resolveViewer: ResolveViewer;
-  seed: Uint8Array;
+  signViewer: ViewerSigner;
+  /** Proxies in front of the gateway whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustProxy: number;
   logger: Logger;
   /** The same depth and cost rules HTTP requests pass. */
   validationRules: ValidationRule[];
@@ -51,14 +53,13 @@ export interface SubscriptionServerOptions {
   ) => Promise<ExecutionResult>;
 }
 
-interface ConnectionState {
-  viewerDid: string | null;
-  requestId: string;
+interface ConnectionState extends GatewayContext {
   upstream?: UpstreamSession;
 }
 
 type SocketExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
+  request: IncomingMessage;
   state?: ConnectionState;
 };
 
@@ -93,7 +94,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     state.upstream ??= new UpstreamSession({
       viewerDid: state.viewerDid,
       requestId: state.requestId,
-      seed: options.seed,
+      clientIp: state.clientIp,
+      signViewer: options.signViewer,
       urlFor: options.urlFor,
       queueLimit: options.queueLimit,
     });
@@ -109,7 +111,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         document: args.document,
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        context: { viewerDid: context.viewerDid, requestId: context.requestId },
+        context: { viewerDid: context.viewerDid, requestId: context.requestId, clientIp: context.clientIp },
         cacheKey: context.query,
       },
     );
@@ -147,7 +149,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         const requestId = randomUUID();
         try {
           const viewerDid = await options.resolveViewer(tokenFrom(ctx.connectionParams), requestId);
-          const state: ConnectionState = { viewerDid, requestId };
+          const clientIp = clientIpOf(ctx.extra.request, options.trustProxy);
+          const state: ConnectionState = { viewerDid, requestId, clientIp };
           ctx.extra.state = state;
           // At once on close: graphql-ws's onClose runs only after every subscription has returned.
           ctx.extra.socket.once('close', () => void state.upstream?.close());
@@ -175,6 +178,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         const contextValue: RunContext = {
           viewerDid: state.viewerDid,
           requestId: state.requestId,
+          clientIp: state.clientIp,
           query: payload.query,
           connection: ctx.extra,
         };
@@ -195,7 +199,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
             variables: (args.variableValues ?? {}) as Record<string, unknown>,
             operationName: args.operationName ?? undefined,
           },
-          { viewerDid: context.viewerDid, requestId: context.requestId },
+          { viewerDid: context.viewerDid, requestId: context.requestId, clientIp: context.clientIp },
         );
         return result;
       },

@@ -2,9 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-import { signViewerAssertion } from '@imajin/protocol';
-
-import { VIEWER_HEADER } from '../context';
+import { VIEWER_HEADER, type ViewerSigner } from '../context';
 
 import { EventQueue } from './event-queue';
 
@@ -17,7 +15,8 @@ export interface UpstreamRequest {
 export interface UpstreamSessionOptions {
   viewerDid: string | null;
   requestId: string;
-  seed: Uint8Array;
+  clientIp: string | null;
+  signViewer: ViewerSigner;
   /** Picks the subgraph instance for a new upstream connection (round robin over SUBSCRIPTION_URLS). */
   urlFor: (serviceName: string) => string | undefined;
   queueLimit: number;
@@ -48,13 +47,15 @@ export class UpstreamSession {
     if (client) return client;
     const url = this.options.urlFor(serviceName);
     if (!url) throw new Error(`No subscription endpoint is known for subgraph ${serviceName}`);
-    const { viewerDid, requestId, seed } = this.options;
+    const { viewerDid, requestId, clientIp, signViewer } = this.options;
     client = createClient({
       url,
       webSocketImpl: WebSocket,
       lazy: true,
-      // Signed at each (re)connect: the assertion is only valid for a minute.
-      connectionParams: () => ({ [VIEWER_HEADER]: signViewerAssertion({ did: viewerDid, requestId }, seed) }),
+      // Signed at each (re)connect for this subgraph only: the assertion is valid for seconds.
+      connectionParams: () => ({
+        [VIEWER_HEADER]: signViewer({ did: viewerDid, requestId, aud: serviceName, clientIp }),
+      }),
       // A dropped upstream ends the client's subscription with an error; the client resubscribes and
       // catches up with messages(after:), which is gap-free, rather than the gateway guessing.
       retryAttempts: 0,

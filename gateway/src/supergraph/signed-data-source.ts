@@ -1,24 +1,26 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
-import { signViewerAssertion } from '@imajin/protocol';
-
-import { REQUEST_ID_HEADER, VIEWER_HEADER, type GatewayContext } from '../context';
+import { REQUEST_ID_HEADER, VIEWER_HEADER, type GatewayContext, type ViewerSigner } from '../context';
 
 // Node's global fetch (undici) keeps connections alive and pools them per origin by default, which is
 // what the gateway needs for throughput (DESIGN.md, gateway speed); make-fetch-happen, Apollo's default,
-// adds an HTTP cache layer we do not want between gateway and subgraphs.
-const keepAliveFetcher = fetch as unknown as RemoteGraphQLDataSource['fetcher'];
+// adds an HTTP cache layer we do not want between gateway and subgraphs. Looked up per call, so a test
+// can observe what the gateway sends.
+const keepAliveFetcher = ((input: string, init?: RequestInit) =>
+  fetch(input, init)) as unknown as RemoteGraphQLDataSource['fetcher'];
 
 /**
- * Every subgraph request carries the viewer (or null) signed with the gateway's key, so a subgraph
- * can trust the DID without trusting the network, and the request id for correlated logs.
+ * Every subgraph request carries the viewer (or null) and the client's address signed with the gateway's
+ * key for this subgraph only (`aud`), so a subgraph can trust them without trusting the network, and a
+ * captured header is worthless at any other subgraph; plus the request id for correlated logs.
  */
 export class SignedViewerDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
-  private readonly seed: Uint8Array;
-
-  constructor(url: string, seed: Uint8Array) {
+  constructor(
+    url: string,
+    private readonly serviceName: string,
+    private readonly signViewer: ViewerSigner,
+  ) {
     super({ url, fetcher: keepAliveFetcher });
-    this.seed = seed;
   }
 
   override willSendRequest({
@@ -31,7 +33,12 @@ export class SignedViewerDataSource extends RemoteGraphQLDataSource<Partial<Gate
     if (!headers) return;
     headers.set(
       VIEWER_HEADER,
-      signViewerAssertion({ did: context?.viewerDid ?? null, requestId }, this.seed),
+      this.signViewer({
+        did: context?.viewerDid ?? null,
+        requestId,
+        aud: this.serviceName,
+        clientIp: context?.clientIp ?? null,
+      }),
     );
     headers.set(REQUEST_ID_HEADER, requestId);
   }

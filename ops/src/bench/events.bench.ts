@@ -95,7 +95,10 @@ export async function benchEvents(databaseUrl: string | undefined): Promise<void
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [VIEWER_HEADER]: signViewerAssertion({ did: null, requestId: randomUUID() }, gatewayKey.seed),
+        [VIEWER_HEADER]: signViewerAssertion(
+          { did: null, requestId: randomUUID(), aud: 'events' },
+          gatewayKey.seed,
+        ),
       },
       body: JSON.stringify({ query, variables }),
     });

@@ -68,7 +68,10 @@ export async function benchGateway(databaseUrl: string | undefined): Promise<Loa
           name: 'identity subgraph directly',
           send: () =>
             post(identity.url, {
-              'x-imajin-viewer': signViewerAssertion({ did: null, requestId: randomUUID() }, key.seed),
+              'x-imajin-viewer': signViewerAssertion(
+                { did: null, requestId: randomUUID(), aud: 'identity' },
+                key.seed,
+              ),
             }),
         },
         { name: 'through the gateway, anonymous', send: () => post(gateway.url, {}) },

@@ -115,7 +115,10 @@ export async function benchRegistry(databaseUrl: string | undefined): Promise<He
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [VIEWER_HEADER]: signViewerAssertion({ did: null, requestId: randomUUID() }, gatewayKey.seed),
+          [VIEWER_HEADER]: signViewerAssertion(
+            { did: null, requestId: randomUUID(), aud: 'registry' },
+            gatewayKey.seed,
+          ),
         },
         body,
       });

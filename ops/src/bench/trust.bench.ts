@@ -135,7 +135,11 @@ export async function benchTrust(databaseUrl: string | undefined): Promise<Row[]
     );
     const post = async (url: string, query: string, variables: Record<string, unknown>, direct: boolean) => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (direct) headers[VIEWER_HEADER] = signViewerAssertion({ did: null, requestId: 'bench' }, key.seed);
+      if (direct)
+        headers[VIEWER_HEADER] = signViewerAssertion(
+          { did: null, requestId: 'bench', aud: 'trust' },
+          key.seed,
+        );
       const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (!body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);

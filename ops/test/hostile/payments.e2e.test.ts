@@ -10,6 +10,7 @@ import {
 } from '@imajin/sdk';
 
 import { loadSubgraph, localSubgraphEnv } from '../../src/schema/subgraph-modules';
+import { softBuyer } from '../soft-buyer';
 import { codeOf, startStack, type Stack } from '../stack';
 
 import { attack, HostileTable, post, rowCounts } from './hostile';
@@ -80,6 +81,24 @@ describe('hostile: payments', () => {
     );
     expect(code).toBe('UNAUTHENTICATED');
     expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+  });
+
+  it('lets a soft buyer signed in with the email code buy for its own did:email only (else FORBIDDEN)', async () => {
+    const fan = await softBuyer(stack, 'fan@example.com');
+    const other = await softBuyer(stack, 'other@example.com');
+    const before = await rowCounts(stack, MONEY_TABLES);
+    const code = await attack(
+      stack,
+      table,
+      'createCheckout for another did:email while signed in as a did:email',
+      () => codeOf(createCheckout(other.client, fan.did, ticket())),
+    );
+    expect(code).toBe('FORBIDDEN');
+    expect(await rowCounts(stack, MONEY_TABLES)).toEqual(before);
+    const own = await createCheckout(fan.client, fan.did, ticket());
+    expect(own).toMatchObject({ status: 'OPEN', payment: { buyer: { did: fan.did } } });
+    expect((await postTo(`${new URL(own.url).pathname}/complete`)).status).toBe(200);
+    expect((await getPayment(fan.client, own.payment.id))?.status).toBe('COMPLETED');
   });
 
   it('refuses an anonymous completion of someone’s checkout without its secret, moving no money', async () => {

@@ -71,7 +71,7 @@ export interface ChatHarness {
 
 export async function startChatHarness(options: ChatHarnessOptions = {}): Promise<ChatHarness> {
   const db: TestDatabase = await createTestDatabase('chat');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('chat');
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const trust = new FakeTrust();

@@ -85,7 +85,7 @@ describe('chat subscriptions (graphql-ws on the subgraph)', () => {
     }
     expect(closed).toEqual([4403, 4403, 4403]);
     // An assertion signed by another key (not the gateway's) is refused too.
-    const other = new (await import('@imajin/subgraph-common/testing')).TestGatewayKey();
+    const other = new (await import('@imajin/subgraph-common/testing')).TestGatewayKey('chat');
     const client = createClient({
       url: h.chats[0].wsUrl,
       webSocketImpl: WebSocket,

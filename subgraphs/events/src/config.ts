@@ -8,6 +8,8 @@ import {
   type BaseSubgraphConfig,
 } from '@imajin/subgraph-common';
 
+import type { HoldLimitOptions } from './ticket/hold-limits';
+
 export const eventsEnv = baseSubgraphEnv
   .extend({
     PORT: portFromEnv(4004),
@@ -31,6 +33,14 @@ export const eventsEnv = baseSubgraphEnv
     EVENTS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
     /** Tickets one did:email buyer may hold per event across all tiers (they buy without a signature). */
     EVENTS_EMAIL_BUYER_LIMIT: z.coerce.number().int().min(0).max(100).default(2),
+    /** New seat holds one client IP may start per window (any buyer), so one machine cannot take a tier. */
+    EVENTS_HOLDS_PER_IP: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    EVENTS_HOLDS_PER_IP_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(600),
+    /** New seat holds one did:email buyer may start per window, across all events. */
+    EVENTS_HOLDS_PER_EMAIL_BUYER: z.coerce.number().int().min(1).max(1_000_000).default(5),
+    EVENTS_HOLDS_PER_EMAIL_BUYER_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(3600),
+    /** Share of a paid tier's seats that unpaid (PENDING) holds may lock at once; at least one seat. */
+    EVENTS_TIER_UNPAID_SHARE: z.coerce.number().gt(0).max(1).default(0.5),
   })
   .refine((e) => e.NODE_MASTER_KEY, {
     message: 'NODE_MASTER_KEY is required: events seal their DID keys with it',
@@ -45,6 +55,7 @@ export interface EventsConfig extends BaseSubgraphConfig {
   waitlistHoldMs: number;
   sweepIntervalMs: number;
   emailBuyerLimit: number;
+  holdLimits: HoldLimitOptions;
 }
 
 export function loadEventsConfig(env: NodeJS.ProcessEnv = process.env): EventsConfig {
@@ -58,5 +69,12 @@ export function loadEventsConfig(env: NodeJS.ProcessEnv = process.env): EventsCo
     waitlistHoldMs: parsed.EVENTS_WAITLIST_HOLD_MS,
     sweepIntervalMs: parsed.EVENTS_SWEEP_INTERVAL_MS,
     emailBuyerLimit: parsed.EVENTS_EMAIL_BUYER_LIMIT,
+    holdLimits: {
+      perIp: parsed.EVENTS_HOLDS_PER_IP,
+      perIpWindowMs: parsed.EVENTS_HOLDS_PER_IP_WINDOW_S * 1000,
+      perEmailBuyer: parsed.EVENTS_HOLDS_PER_EMAIL_BUYER,
+      perEmailBuyerWindowMs: parsed.EVENTS_HOLDS_PER_EMAIL_BUYER_WINDOW_S * 1000,
+      tierUnpaidShare: parsed.EVENTS_TIER_UNPAID_SHARE,
+    },
   };
 }

@@ -24,6 +24,7 @@ import { EventService } from './event/event.service';
 import { GatewaySoftClaims, type SoftClaims } from './identity/soft-claims';
 import { EventsInit1732500000400 } from './migrations/1732500000400-events-init';
 import { EventsRefundRetry1732500000410 } from './migrations/1732500000410-events-refund-retry';
+import { EventsHoldLimits1732500000420 } from './migrations/1732500000420-events-hold-limits';
 import { OutboxConsumer } from './payments/outbox-consumer';
 import { HttpPaymentsClient, type PaymentsPort } from './payments/payments-client';
 import { buildEventsSchema } from './schema';
@@ -57,7 +58,11 @@ export const eventsEntities = [
   CheckInEntity,
   WaitlistEntryEntity,
 ];
-export const eventsMigrations = [EventsInit1732500000400, EventsRefundRetry1732500000410];
+export const eventsMigrations = [
+  EventsInit1732500000400,
+  EventsRefundRetry1732500000410,
+  EventsHoldLimits1732500000420,
+];
 
 export interface EventsStartOptions {
   clock?: Clock;
@@ -123,6 +128,7 @@ export async function start(config: EventsConfig, options: EventsStartOptions = 
       holdTtlMs: config.holdTtlMs,
       waitlistHoldMs: config.waitlistHoldMs,
       emailBuyerLimit: config.emailBuyerLimit,
+      holdLimits: config.holdLimits,
     },
     logger,
   );

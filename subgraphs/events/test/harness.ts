@@ -67,7 +67,7 @@ export interface EventsHarness {
 
 export async function startEventsHarness(options: { background?: boolean } = {}): Promise<EventsHarness> {
   const db: TestDatabase = await createTestDatabase('events');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('events');
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const trust = new StaticTrustGraph();
@@ -97,6 +97,13 @@ export async function startEventsHarness(options: { background?: boolean } = {})
     waitlistHoldMs: 10 * 60_000,
     sweepIntervalMs: 60_000,
     emailBuyerLimit: 2,
+    holdLimits: {
+      perIp: 20,
+      perIpWindowMs: 600_000,
+      perEmailBuyer: 5,
+      perEmailBuyerWindowMs: 3_600_000,
+      tierUnpaidShare: 0.5,
+    },
   };
   const boot = (background: boolean) =>
     start(config, { clock, directory, trust, registrar, softClaims, logger, background, poolSize: 30 });

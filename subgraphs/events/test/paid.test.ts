@@ -142,6 +142,25 @@ describe('paid tickets through the payments contract (checkout, outbox, refunds)
     });
   });
 
+  it('lets unpaid holds lock at most half of a paid tier, saying when to retry', async () => {
+    const event = await createEvent(h, h.identity(), [{ price: '700', capacity: 4 }]);
+    const tierId = event.tiers[0].id;
+    const first = await buy(h, tierId, h.identity());
+    h.clock.advance(60_000);
+    await buy(h, tierId, h.identity());
+    const before = await h.count('holds');
+    const third = await purchase(h, tierId, h.identity());
+    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 840 });
+    expect(third.errors?.[0]?.message).toMatch(
+      /2 seats of tier "General" are held awaiting payment, .*\(2 of 4\)/,
+    );
+    expect(await h.count('holds')).toBe(before);
+    // A payment frees the unpaid share at once.
+    h.payments.complete(first.checkoutId!);
+    await h.events.consumer.poll();
+    expect((await buy(h, tierId, h.identity())).status).toBe('PENDING');
+  });
+
   it('releases the seat and reports the error when payments refuses the checkout', async () => {
     const event = await createEvent(h, h.identity(), [{ price: '500', capacity: 1 }], {
       manifestId: 'fair_unknown',

@@ -100,29 +100,76 @@ describe('purchaseTicket (free tiers, limits, concurrency)', () => {
     expect(await h.count('tickets')).toBe(before);
   });
 
-  it('lets a did:email buyer buy without a proof, capped per event', async () => {
+  it('lets a did:email buyer signed in as itself buy without a proof, capped per event', async () => {
     const event = await createEvent(h, h.identity(), [{ perBuyerLimit: 10 }]);
     const buyerDid = softDidFromEmail('ada@example.com');
     const input = { tierId: event.tiers[0].id, buyerDid };
-    const first = await h.gql<{ purchaseTicket: { status: string } }>(PURCHASE, { input });
+    const first = await h.gql<{ purchaseTicket: { status: string } }>(PURCHASE, { input }, buyerDid);
     expect(first.data!.purchaseTicket.status).toBe('ISSUED');
-    await h.gql(PURCHASE, { input });
-    const third = await h.gql(PURCHASE, { input });
+    await h.gql(PURCHASE, { input }, buyerDid);
+    const third = await h.gql(PURCHASE, { input }, buyerDid);
     expect(third.errors?.[0]?.message).toMatch(/did:email buyer may hold at most 2/);
-    const signed = await h.gql(PURCHASE, {
-      input,
-      proof: h.sign('mjn.events.purchaseTicket', input, h.identity()),
-    });
+    const signed = await h.gql(
+      PURCHASE,
+      { input, proof: h.sign('mjn.events.purchaseTicket', input, h.identity()) },
+      buyerDid,
+    );
     expect(signed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await h.count('tickets', `holder_did = '${buyerDid}'`)).toBe(2);
+  });
+
+  it('refuses a did:email buyer that has not proved the email, or someone else buying as it', async () => {
+    const event = await createEvent(h, h.identity());
+    const buyerDid = softDidFromEmail('mallory@example.com');
+    const input = { tierId: event.tiers[0].id, buyerDid };
+    const before = [await h.count('holds'), await h.count('tickets')];
+    const anonymous = await h.gql(PURCHASE, { input });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0]?.message).toMatch(/Verify mallory@example.com first: .*signInSoft/);
+    const other = await h.gql(PURCHASE, { input }, softDidFromEmail('eve@example.com'));
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const WAIT = `mutation($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { id } }`;
+    expect((await h.gql(WAIT, { input })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect([await h.count('holds'), await h.count('tickets')]).toEqual(before);
+  });
+
+  it('limits holds one did:email buyer starts per hour, saying when to retry', async () => {
+    const buyerDid = softDidFromEmail('hoarder@example.com');
+    const host = h.identity();
+    const events = await Promise.all([1, 2, 3].map(() => createEvent(h, host)));
+    for (const event of events.slice(0, 2)) {
+      for (let i = 0; i < 2; i += 1) {
+        const ok = await h.gql(PURCHASE, { input: { tierId: event.tiers[0].id, buyerDid } }, buyerDid);
+        expect(ok.errors).toBeUndefined();
+      }
+    }
+    const fifth = await h.gql(PURCHASE, { input: { tierId: events[2].tiers[0].id, buyerDid } }, buyerDid);
+    expect(fifth.errors).toBeUndefined();
+    const before = await h.count('holds');
+    h.clock.advance(60_000);
+    const sixth = await h.gql<unknown>(
+      PURCHASE,
+      { input: { tierId: events[2].tiers[0].id, buyerDid } },
+      buyerDid,
+    );
+    expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 3540 });
+    expect(sixth.errors?.[0]?.message).toMatch(
+      /hoarder@example.com started 5 seat holds .* try again in 3540 s/,
+    );
+    expect(await h.count('holds')).toBe(before);
+    h.clock.advance(3540_000);
+    const later = await h.gql(PURCHASE, { input: { tierId: events[2].tiers[0].id, buyerDid } }, buyerDid);
+    expect(later.errors).toBeUndefined();
   });
 
   it('moves did:email tickets to the did:mjn that claimed the email', async () => {
     const event = await createEvent(h, h.identity());
     const emailDid = softDidFromEmail('grace@example.com');
-    const bought = await h.gql<{ purchaseTicket: { ticket: { id: string } } }>(PURCHASE, {
-      input: { tierId: event.tiers[0].id, buyerDid: emailDid },
-    });
+    const bought = await h.gql<{ purchaseTicket: { ticket: { id: string } } }>(
+      PURCHASE,
+      { input: { tierId: event.tiers[0].id, buyerDid: emailDid } },
+      emailDid,
+    );
     const oldId = bought.data!.purchaseTicket.ticket.id;
     const owner = h.identity();
     const CLAIM = `mutation($input: ClaimTicketsInput!, $proof: ProofInput!) {

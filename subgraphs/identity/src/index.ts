@@ -20,6 +20,7 @@ import { IdentityService } from './identity/identity.service';
 import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
+import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
 import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
@@ -31,6 +32,7 @@ import { SoftIdentityService } from './soft-identity/soft-identity.service';
 
 export { loadIdentityConfig, loadIdentityConfig as loadConfig, type IdentityConfig } from './config';
 export { buildIdentitySchema, buildIdentitySchema as buildSchema } from './schema';
+export { openMailBody } from './soft-identity/mailer';
 
 export const IDENTITY_SCHEMA = 'identity';
 export const identityEntities = [
@@ -41,11 +43,13 @@ export const identityEntities = [
   ClaimCodeEntity,
   MailOutboxEntity,
 ];
-export const identityMigrations = [IdentityInit1732500000100];
+export const identityMigrations = [IdentityInit1732500000100, IdentitySoftSessions1732500000110];
 
 export interface RunningIdentity {
   url: string;
   port: number;
+  /** What it was started with (tests open sealed mail with its node key). */
+  config: IdentityConfig;
   services: IdentityServices;
   mail: MailDispatcher;
   stop(): Promise<void>;
@@ -64,27 +68,27 @@ export async function start(
     migrations: identityMigrations,
     logger,
   });
-  if (config.nodeMasterKey) {
-    await new NodeIdentityService(dataSource, clock, logger).ensure(
-      nodeKeysFromMaster(config.nodeMasterKey).signing,
-    );
-  }
   const proofs = new ProofVerifier(clock);
   const keys = new KeyService(dataSource, proofs, clock);
+  const nodeKeys = nodeKeysFromMaster(config.nodeMasterKey);
+  await new NodeIdentityService(dataSource, clock, logger).ensure(nodeKeys.signing);
+  const sessions = new SessionService(dataSource, keys, clock, {
+    sessionTtlMs: config.sessionTtlMs,
+    challengeTtlMs: 5 * 60_000,
+  });
   const services: IdentityServices = {
     identities: new IdentityService(dataSource, proofs, keys, clock),
     keys,
-    sessions: new SessionService(dataSource, keys, clock, {
-      sessionTtlMs: config.sessionTtlMs,
-      challengeTtlMs: 5 * 60_000,
-    }),
-    softIdentities: new SoftIdentityService(dataSource, proofs, keys, clock),
+    sessions,
+    softIdentities: new SoftIdentityService(dataSource, proofs, keys, sessions, nodeKeys, clock),
     didDocuments: new DidDocumentService(dataSource),
   };
+  if (!config.smtpUrl && config.production)
+    logger.warn('SMTP_URL is not set: emailed codes cannot be delivered, so did:email sign-in will not work');
   const transport = config.smtpUrl
     ? new SmtpMailTransport(config.smtpUrl, config.mailFrom)
-    : new LogMailTransport(logger);
-  const mail = new MailDispatcher(dataSource, transport, logger);
+    : new LogMailTransport(logger, config.production);
+  const mail = new MailDispatcher(dataSource, transport, nodeKeys, logger);
   mail.start();
 
   const gatewayPublicKey = fromBase64Url(config.gatewayPublicKey);
@@ -103,7 +107,7 @@ export async function start(
       mountSessionRoutes(
         app,
         services.sessions,
-        (header) => viewerFromHeader(header, gatewayPublicKey),
+        (header) => viewerFromHeader(header, gatewayPublicKey, 'identity'),
         logger,
       ),
   });
@@ -111,6 +115,7 @@ export async function start(
   return {
     url: server.url,
     port: server.port,
+    config,
     services,
     mail,
     stop: async () => {

@@ -294,7 +294,7 @@ describe('identity subgraph', () => {
 
     it('refuses a viewer header forged with another key', async () => {
       const { TestGatewayKey } = await import('@imajin/subgraph-common/testing');
-      const forger = new TestGatewayKey();
+      const forger = new TestGatewayKey('identity');
       const victim = generateKeyPair();
       const res = await fetch(h.identity.url, {
         method: 'POST',

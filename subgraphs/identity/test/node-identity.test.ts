@@ -9,7 +9,7 @@ import { loadIdentityConfig, start } from '../src';
 describe('node identity', () => {
   it('registers the node’s own DID as a NODE identity with its key, once, across restarts and concurrent starts', async () => {
     const db = await createTestDatabase('identity_node');
-    const gateway = new TestGatewayKey();
+    const gateway = new TestGatewayKey('identity');
     const masterKey = toBase64Url(new Uint8Array(32).fill(5));
     const node = nodeKeysFromMaster(masterKey).signing;
     const config = loadIdentityConfig({

@@ -36,7 +36,7 @@ export async function startPaymentsHarness(
   overrides: Partial<PaymentsConfig> = {},
 ): Promise<PaymentsHarness> {
   const db: TestDatabase = await createTestDatabase('payments');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('payments');
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const identity = (kind = 'HUMAN') => {

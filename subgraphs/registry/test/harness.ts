@@ -40,7 +40,7 @@ export async function startRegistryHarness(
   options: { dnsProvider?: DnsProvider } = {},
 ): Promise<RegistryHarness> {
   const db: TestDatabase = await createTestDatabase('registry');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('registry');
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const admin = generateKeyPair();

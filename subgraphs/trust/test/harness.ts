@@ -38,7 +38,7 @@ export interface TrustHarness {
 /** A real trust subgraph on its own database, with a static identity directory in place of the gateway. */
 export async function startTrustHarness(): Promise<TrustHarness> {
   const db = await createTestDatabase('trust');
-  const gateway = new TestGatewayKey();
+  const gateway = new TestGatewayKey('trust');
   const clock = new ManualClock(new Date());
   const directory = new StaticIdentityDirectory();
   const trust = await start(

@@ -5,6 +5,8 @@
 export interface CryptoBackend {
   /** Ed25519 signature (64 bytes) of `message` with the 32-byte private `seed`. */
   sign(message: Uint8Array, seed: Uint8Array): Uint8Array;
+  /** `sign` bound to one seed, with whatever key preparation it needs done once (hot signers). */
+  signer(seed: Uint8Array): (message: Uint8Array) => Uint8Array;
   /** Must return false (never throw) for malformed input. */
   verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean;
   publicKeyFromSeed(seed: Uint8Array): Uint8Array;

@@ -5,6 +5,10 @@ import type { CryptoBackend } from './backend';
 
 export const nobleBackend: CryptoBackend = {
   sign: (message, seed) => ed25519.sign(message, seed),
+  signer: (seed) => {
+    const copy = seed.slice();
+    return (message) => ed25519.sign(message, copy);
+  },
   verify: (signature, message, publicKey) => {
     try {
       // zip215: false = RFC 8032 strict decoding (canonical encodings, S < L), closest to OpenSSL's

@@ -42,6 +42,7 @@ export { buildPayload } from './payload';
 export type { Fields, PayloadMeta } from './payload';
 export {
   createProtocol,
+  DEFAULT_VIEWER_CLOCK_SKEW_MS,
   DEFAULT_VIEWER_MAX_AGE_MS,
   DEFAULT_WINDOW_MS,
   SIGN_IN_TYPE,
@@ -58,6 +59,7 @@ export type {
   VerifiedPayload,
   VerifyEnvelopeOptions,
   VerifyOptions,
+  VerifiedViewerAssertion,
   VerifyViewerAssertionOptions,
   ViewerAssertion,
 } from './protocol';

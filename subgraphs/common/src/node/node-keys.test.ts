@@ -41,12 +41,17 @@ describe('node keys', () => {
   });
 
   it('accepts only service assertions signed by this node', () => {
-    expect(() => verifyServiceAssertion(undefined, keys)).toThrow(`Missing ${SERVICE_HEADER}`);
+    const route = '/internal/echo';
+    expect(() => verifyServiceAssertion(undefined, keys, route)).toThrow(`Missing ${SERVICE_HEADER}`);
     const stranger = generateKeyPair();
-    const forged = signViewerAssertion({ did: stranger.did, requestId: 'r' }, stranger.seed);
-    expect(() => verifyServiceAssertion(forged, keys)).toThrow('not signed by this node');
-    const good = signViewerAssertion({ did: keys.signing.did, requestId: 'r' }, keys.signing.seed);
-    expect(() => verifyServiceAssertion(good, keys)).not.toThrow();
+    const forged = signViewerAssertion({ did: stranger.did, requestId: 'r', aud: route }, stranger.seed);
+    expect(() => verifyServiceAssertion(forged, keys, route)).toThrow('(BAD_SIGNATURE)');
+    const good = signViewerAssertion(
+      { did: keys.signing.did, requestId: 'r', aud: route },
+      keys.signing.seed,
+    );
+    expect(() => verifyServiceAssertion(good, keys, route)).not.toThrow();
+    expect(() => verifyServiceAssertion(good, keys, '/internal/other')).toThrow('(BAD_SIGNER)');
   });
 
   it('serves internal routes to this node only, passing error codes back to the caller', async () => {

@@ -83,25 +83,44 @@ export function openSecret(keys: NodeKeys, sealed: string, context: string): Uin
   }
 }
 
-/** The header value for one internal call from this node's subgraph to another. */
-export function serviceAssertion(keys: NodeKeys, requestId: string): string {
-  return signViewerAssertion({ did: keys.signing.did, requestId }, keys.signing.seed);
+/**
+ * The header value for one internal call from this node's subgraph to another; `route` (the path
+ * called) is its audience, so a captured header cannot be replayed to another internal route.
+ */
+export function serviceAssertion(keys: NodeKeys, requestId: string, route: string): string {
+  return signViewerAssertion({ did: keys.signing.did, requestId, aud: route }, keys.signing.seed);
 }
 
-/** Refuses an internal call unless it carries a fresh assertion signed by this node's key. */
-export function verifyServiceAssertion(header: string | string[] | undefined, keys: NodeKeys): void {
+/** Refuses an internal call unless it carries a fresh assertion signed by this node's key for `route`. */
+export function verifyServiceAssertion(
+  header: string | string[] | undefined,
+  keys: NodeKeys,
+  route: string,
+): void {
   if (typeof header !== 'string' || header.length === 0) {
     throw new UnauthenticatedError(`Missing ${SERVICE_HEADER}: internal routes are for this node's services`);
   }
   try {
-    const assertion = verifyViewerAssertion(header, keys.signing.publicKey, { now: new Date() });
+    const assertion = verifyViewerAssertion(header, keys.signing.publicKey, {
+      audience: route,
+      now: new Date(),
+    });
     if (assertion.did !== keys.signing.did) throw new ProofError('BAD_SIGNER', 'not this node');
   } catch (error) {
     if (error instanceof ProofError) {
-      throw new UnauthenticatedError(`Rejected ${SERVICE_HEADER} (${error.code}): not signed by this node`);
+      throw new UnauthenticatedError(
+        `Rejected ${SERVICE_HEADER} (${error.code}): only this node's fresh assertion for this route is accepted`,
+      );
     }
     throw error;
   }
+}
+
+/** The internal route a URL calls, without any prefix a proxy in between may strip (`/internal/...`). */
+function routeOf(url: string): string {
+  const { pathname } = new URL(url);
+  const at = pathname.indexOf('/internal/');
+  return at >= 0 ? pathname.slice(at) : pathname;
 }
 
 export interface ServiceCallOptions {
@@ -124,7 +143,10 @@ export async function callService<T>(
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [SERVICE_HEADER]: serviceAssertion(keys, requestId) },
+      headers: {
+        'content-type': 'application/json',
+        [SERVICE_HEADER]: serviceAssertion(keys, requestId, routeOf(url)),
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
@@ -180,7 +202,7 @@ export function internalRoute(
 ): void {
   app.post(path, express.json({ limit: '256kb' }), (req: ExpressRequest, res: ExpressResponse) => {
     const run = async () => {
-      verifyServiceAssertion(req.headers[SERVICE_HEADER], keys);
+      verifyServiceAssertion(req.headers[SERVICE_HEADER], keys, path);
       return handler(req.body);
     };
     run().then(

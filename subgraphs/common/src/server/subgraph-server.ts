@@ -31,6 +31,7 @@ export interface RequestScope {
 }
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
+  /** The subgraph's name in the supergraph; also the audience its viewer headers must name. */
   name: string;
   schema: GraphQLSchema;
   port: number;
@@ -112,7 +113,11 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     express.json({ limit: '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       try {
-        res.locals.viewer = viewerFromHeader(req.headers[VIEWER_HEADER], options.gatewayPublicKey);
+        res.locals.viewer = viewerFromHeader(
+          req.headers[VIEWER_HEADER],
+          options.gatewayPublicKey,
+          options.name,
+        );
         next();
       } catch (error) {
         const gqlError = error as GraphQLError;
@@ -204,6 +209,7 @@ function serveWebSocket<Ctx extends BaseContext>(
           ctx.extra.viewer = viewerFromHeader(
             typeof header === 'string' ? header : undefined,
             options.gatewayPublicKey,
+            options.name,
           );
           return true;
         } catch (error) {
@@ -223,6 +229,7 @@ function serveWebSocket<Ctx extends BaseContext>(
             viewer = viewerFromHeader(
               typeof perOperation === 'string' ? perOperation : undefined,
               options.gatewayPublicKey,
+              options.name,
             );
           } catch (error) {
             return [error as GraphQLError];

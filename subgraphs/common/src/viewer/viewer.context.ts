@@ -8,22 +8,30 @@ export const VIEWER_HEADER = 'x-imajin-viewer';
 export interface Viewer {
   did: string | null;
   requestId: string;
+  /** The client's IP address as the gateway saw it (for per-address limits); null when unknown. */
+  clientIp: string | null;
 }
 
 /**
- * Subgraphs trust the viewer only through the gateway's signature: a missing, forged or stale header is
- * refused, so calling a subgraph directly cannot impersonate anyone.
+ * Subgraphs trust the viewer only through the gateway's signature: a missing, forged or stale header, or
+ * one the gateway signed for another subgraph (`audience` is this subgraph's name), is refused, so
+ * calling a subgraph directly or replaying a captured header cannot impersonate anyone.
  */
 // Header freshness is checked against real time, never an injected domain clock: it is transport, not domain.
 export function viewerFromHeader(
   header: string | string[] | undefined,
   gatewayPublicKey: Uint8Array,
+  audience: string,
 ): Viewer {
   if (typeof header !== 'string' || header.length === 0) {
     throw new UnauthenticatedError('Missing gateway viewer header: send requests through the gateway');
   }
   try {
-    return verifyViewerAssertion(header, gatewayPublicKey, { now: new Date() });
+    const { did, requestId, clientIp } = verifyViewerAssertion(header, gatewayPublicKey, {
+      audience,
+      now: new Date(),
+    });
+    return { did, requestId, clientIp };
   } catch (error) {
     if (error instanceof ProofError) {
       throw new UnauthenticatedError(

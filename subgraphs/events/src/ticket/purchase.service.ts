@@ -19,6 +19,7 @@ import { type EventEntity, TierEntity } from '../event/event.entity';
 import type { EventService } from '../event/event.service';
 import type { PaymentsPort } from '../payments/payments-client';
 
+import { HoldLimits, requireSoftBuyer, type Asker, type HoldLimitOptions } from './hold-limits';
 import { updatedRows } from './sql';
 import { HoldEntity, WaitlistEntryEntity } from './ticket.entity';
 import type { JoinWaitlistInput, PurchaseTicketInput } from './ticket.inputs';
@@ -33,6 +34,7 @@ export interface PurchaseOptions {
   waitlistHoldMs: number;
   /** Tickets plus open holds one did:email buyer may have per event. */
   emailBuyerLimit: number;
+  holdLimits: HoldLimitOptions;
 }
 
 /** What an outbox event did, stored beside its id; `refund` is a payment to refund after commit. */
@@ -57,6 +59,7 @@ function toHoldEntity(r: Record<string, unknown>): HoldEntity {
     paymentId: r.payment_id,
     waitlistEntryId: r.waitlist_entry_id,
     refundConfirmedAt: r.refund_confirmed_at,
+    clientIp: r.client_ip,
     signature: r.signature,
     signedPayload: r.signed_payload,
     createdAt: r.created_at,
@@ -82,6 +85,8 @@ interface HoldRow {
  * gives it back, in the same transaction as the change that freed it.
  */
 export class PurchaseService {
+  private readonly limits: HoldLimits;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventService,
@@ -90,7 +95,9 @@ export class PurchaseService {
     private readonly clock: Clock,
     private readonly options: PurchaseOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.limits = new HoldLimits(options.holdLimits);
+  }
 
   private checkBuyer(did: string): 'mjn' | 'email' {
     if (isValidMjnDid(did)) return 'mjn';
@@ -98,15 +105,17 @@ export class PurchaseService {
     throw new BadUserInputError('buyerDid must be a did:mjn or a did:email', { field: 'buyerDid' });
   }
 
-  /** did:mjn buyers sign; did:email buyers cannot and send no proof (their per-event cap is the guard). */
+  /** did:mjn buyers sign; did:email buyers cannot, so they act through a session that proved the email. */
   private async buyerProof(
     type: string,
     input: { buyerDid: string },
     proof: Proof | null | undefined,
+    asker: Asker,
   ): Promise<VerifiedProof | null> {
     if (this.checkBuyer(input.buyerDid) === 'email') {
       if (proof)
         throw new BadUserInputError('A did:email buyer cannot sign; omit the proof', { field: 'proof' });
+      requireSoftBuyer(input.buyerDid, asker);
       return null;
     }
     if (!proof) throw new BadSignatureError('A did:mjn buyer must sign this request (proof is missing)');
@@ -147,8 +156,12 @@ export class PurchaseService {
    * Reserves a seat for the buyer. Free tiers issue the ticket at once; paid tiers return a PENDING hold with
    * payments' checkout URL, and the ticket is issued when payments reports the payment complete.
    */
-  async purchase(input: PurchaseTicketInput, proof: Proof | null | undefined): Promise<HoldEntity> {
-    const verified = await this.buyerProof(PurchaseProofTypes.purchaseTicket, input, proof);
+  async purchase(
+    input: PurchaseTicketInput,
+    proof: Proof | null | undefined,
+    asker: Asker,
+  ): Promise<HoldEntity> {
+    const verified = await this.buyerProof(PurchaseProofTypes.purchaseTicket, input, proof, asker);
     const tier = await this.requireTier(input.tierId);
     const event = await this.openEvent(tier);
     const now = this.clock.now();
@@ -203,6 +216,7 @@ export class PurchaseService {
         row = toHoldEntity(claimed[0]);
       } else {
         this.checkBuyerLimits(tier, input.buyerDid, Number(state.in_tier), Number(state.in_event));
+        await this.limits.check(tx, { buyerDid: input.buyerDid, asker, tier, paid: amount > 0, now });
         row = Object.assign(new HoldEntity(), {
           id: `hold_${randomUUID()}`,
           tierId: tier.id,
@@ -218,6 +232,7 @@ export class PurchaseService {
           paymentId: null,
           waitlistEntryId: null,
           refundConfirmedAt: null,
+          clientIp: asker.clientIp,
           signature: verified?.signature ?? null,
           signedPayload: verified?.canonical ?? null,
           createdAt: now,
@@ -225,8 +240,8 @@ export class PurchaseService {
         });
         await tx.query(
           `INSERT INTO holds (id, tier_id, event_id, owner_did, buyer_did, status, amount, currency, expires_at,
-             signature, signed_payload, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
+             signature, signed_payload, created_at, updated_at, client_ip)
+           VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)`,
           [
             row.id,
             tier.id,
@@ -239,6 +254,7 @@ export class PurchaseService {
             row.signature,
             row.signedPayload,
             now,
+            asker.clientIp,
           ],
         );
       }
@@ -459,8 +475,9 @@ export class PurchaseService {
   async joinWaitlist(
     input: JoinWaitlistInput,
     proof: Proof | null | undefined,
+    asker: Asker,
   ): Promise<WaitlistEntryEntity> {
-    const verified = await this.buyerProof(PurchaseProofTypes.joinWaitlist, input, proof);
+    const verified = await this.buyerProof(PurchaseProofTypes.joinWaitlist, input, proof, asker);
     const tier = await this.requireTier(input.tierId);
     const event = await this.openEvent(tier);
     const now = this.clock.now();

@@ -47,6 +47,10 @@ export class HoldEntity {
   @Column({ name: 'refund_confirmed_at', type: 'timestamptz', nullable: true })
   refundConfirmedAt!: Date | null;
 
+  /** Where the purchase came from (as the gateway saw it), for the per-IP hold limit; null if unknown. */
+  @Column({ name: 'client_ip', type: 'text', nullable: true })
+  clientIp!: string | null;
+
   @Column({ type: 'text', nullable: true })
   signature!: string | null;
 

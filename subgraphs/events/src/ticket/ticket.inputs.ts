@@ -2,17 +2,24 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({
   description:
-    'Signed as `mjn.events.purchaseTicket` by the buyer when the buyer is a did:mjn; a did:email buyer sends no proof.',
+    'Signed as `mjn.events.purchaseTicket` by the buyer when the buyer is a did:mjn; a did:email buyer sends no ' +
+    'proof and must be signed in as itself (signInSoft).',
 })
 export class PurchaseTicketInput {
   @Field()
   tierId!: string;
 
-  @Field({ description: 'did:mjn (signs) or did:email (soft, no proof; capped per event).' })
+  @Field({
+    description:
+      'did:mjn (signs) or did:email (no proof; signed in as itself with signInSoft; capped per event).',
+  })
   buyerDid!: string;
 }
 
-@InputType({ description: 'Signed as `mjn.events.joinWaitlist` by a did:mjn buyer (did:email: no proof).' })
+@InputType({
+  description:
+    'Signed as `mjn.events.joinWaitlist` by a did:mjn buyer (did:email: no proof; signed in as itself with signInSoft).',
+})
 export class JoinWaitlistInput {
   @Field()
   tierId!: string;

@@ -6,6 +6,7 @@ import type { EventsContext } from '../context';
 import { toEvent, toTier } from '../event/event.mapper';
 import { Event, TicketTier } from '../event/event.types';
 
+import { askerOf } from './hold-limits';
 import type { TicketEntity } from './ticket.entity';
 import {
   CheckInInput,
@@ -143,27 +144,29 @@ export class HoldResolver {
     description:
       'Reserve a seat. Free tiers come back ISSUED with the ticket; paid tiers PENDING with `checkoutUrl`, and the ' +
       'ticket is issued when the payment completes. Proof type `mjn.events.purchaseTicket` by a did:mjn buyer; a ' +
-      'did:email buyer sends no proof.',
+      'did:email buyer sends no proof but must be signed in as itself (signInSoft with the emailed code). New holds ' +
+      'are limited per client IP, per did:email buyer and, for unpaid holds, per tier: RATE_LIMITED says when to retry.',
   })
   async purchaseTicket(
     @Arg('input') input: PurchaseTicketInput,
     @Arg('proof', () => ProofInput, { nullable: true }) proof: ProofInput | null,
     @Ctx() ctx: EventsContext,
   ): Promise<HoldOut> {
-    return toHold(await ctx.services.purchases.purchase(input, proof));
+    return toHold(await ctx.services.purchases.purchase(input, proof, askerOf(ctx.viewer)));
   }
 
   @Mutation(() => WaitlistEntry, {
     description:
       'Join the waitlist of a sold-out tier; a released seat is offered to the next in line as an OFFERED hold that ' +
-      'purchaseTicket claims before it expires. Proof type `mjn.events.joinWaitlist` (did:email: none).',
+      'purchaseTicket claims before it expires. Proof type `mjn.events.joinWaitlist` (did:email: none, but signed in ' +
+      'as itself with signInSoft).',
   })
   async joinWaitlist(
     @Arg('input') input: JoinWaitlistInput,
     @Arg('proof', () => ProofInput, { nullable: true }) proof: ProofInput | null,
     @Ctx() ctx: EventsContext,
   ): Promise<WaitlistOut> {
-    return toWaitlistEntry(await ctx.services.purchases.joinWaitlist(input, proof));
+    return toWaitlistEntry(await ctx.services.purchases.joinWaitlist(input, proof, askerOf(ctx.viewer)));
   }
 
   @FieldResolver(() => TicketTier)

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+export type SessionMethod = 'SIGNATURE' | 'EMAIL_CODE';
+
 /** Tokens are never stored, only their SHA-256, so a database leak does not leak sessions. */
 @Entity({ name: 'sessions' })
 export class SessionEntity {
@@ -21,8 +23,12 @@ export class SessionEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
-  @Column({ type: 'text' })
-  signature!: string;
+  /** The signed challenge; null for a did:email session, which proved the emailed code instead. */
+  @Column({ type: 'text', nullable: true })
+  signature!: string | null;
+
+  @Column({ type: 'text', default: 'SIGNATURE' })
+  method!: SessionMethod;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -4,6 +4,16 @@ import type { IdentityContext } from '../context';
 import { toIdentity } from '../identity/identity.mapper';
 import { Challenge, Session } from '../identity/identity.types';
 
+import type { SessionEntity } from './session.entity';
+
+async function toSession(
+  issued: { token: string; session: SessionEntity },
+  ctx: IdentityContext,
+): Promise<Session> {
+  const identity = await ctx.services.identities.get(issued.session.did);
+  return { token: issued.token, expiresAt: issued.session.expiresAt, identity: toIdentity(identity!) };
+}
+
 @Resolver()
 export class SessionResolver {
   @Mutation(() => Challenge, {
@@ -25,9 +35,21 @@ export class SessionResolver {
     @Arg('signature') signature: string,
     @Ctx() ctx: IdentityContext,
   ): Promise<Session> {
-    const { token, session } = await ctx.services.sessions.signIn(did, challenge, signature);
-    const identity = await ctx.services.identities.get(session.did);
-    return { token, expiresAt: session.expiresAt, identity: toIdentity(identity!) };
+    return toSession(await ctx.services.sessions.signIn(did, challenge, signature), ctx);
+  }
+
+  @Mutation(() => Session, {
+    description:
+      'Sign a did:email in with the 8-digit code registerSoft emailed (single use; 5 wrong tries end a code). ' +
+      'The session acts as the did:email, e.g. to hold ticket seats for itself. A claimed address signs in ' +
+      'with its keyed DID instead.',
+  })
+  async signInSoft(
+    @Arg('email') email: string,
+    @Arg('code') code: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<Session> {
+    return toSession(await ctx.services.softIdentities.signIn(email, code), ctx);
   }
 
   @Mutation(() => Int, {

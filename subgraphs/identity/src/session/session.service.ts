@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { fromBase64Url, isSoftDid, signInMessage, verify } from '@imajin/protocol';
 import {
@@ -14,7 +14,7 @@ import {
 import { IdentityEntity } from '../identity/identity.entity';
 import { parseMjnDid, type KeyService } from '../key/key.service';
 
-import { ChallengeEntity, SessionEntity } from './session.entity';
+import { ChallengeEntity, SessionEntity, type SessionMethod } from './session.entity';
 
 export interface SessionSettings {
   sessionTtlMs: number;
@@ -34,7 +34,9 @@ export class SessionService {
 
   async createChallenge(did: string): Promise<ChallengeEntity> {
     if (isSoftDid(did))
-      throw new BadUserInputError('A did:email identity cannot sign in; claim it with a keyed DID first');
+      throw new BadUserInputError(
+        'A did:email identity has no key to sign a challenge: sign in with signInSoft(email, code) instead',
+      );
     parseMjnDid(did);
     const identity = await this.dataSource.getRepository(IdentityEntity).findOneBy({ did });
     if (!identity || identity.deletedAt)
@@ -82,21 +84,32 @@ export class SessionService {
         });
       }
       await tx.update(ChallengeEntity, { challenge }, { usedAt: now });
-      const token = `mjn_${randomBytes(32).toString('base64url')}`;
-      const session = await tx.save(
-        tx.create(SessionEntity, {
-          id: randomUUID(),
-          did,
-          ownerDid: did,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(now.getTime() + this.settings.sessionTtlMs),
-          revokedAt: null,
-          signature,
-          createdAt: now,
-        }),
-      );
-      return { token, session };
+      return this.issue(tx, did, now, { method: 'SIGNATURE', signature });
     });
+  }
+
+  /** A new bearer token for `did`, in the caller's transaction (keyed sign-in or a did:email code). */
+  async issue(
+    tx: EntityManager,
+    did: string,
+    now: Date,
+    how: { method: SessionMethod; signature: string | null },
+  ): Promise<{ token: string; session: SessionEntity }> {
+    const token = `mjn_${randomBytes(32).toString('base64url')}`;
+    const session = await tx.save(
+      tx.create(SessionEntity, {
+        id: randomUUID(),
+        did,
+        ownerDid: did,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + this.settings.sessionTtlMs),
+        revokedAt: null,
+        signature: how.signature,
+        method: how.method,
+        createdAt: now,
+      }),
+    );
+    return { token, session };
   }
 
   /** Revokes one token (knowing it is authority enough) or, with none, every session of the viewer. */

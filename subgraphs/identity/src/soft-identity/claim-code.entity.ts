@@ -41,8 +41,12 @@ export class MailOutboxEntity {
   @Column({ type: 'text' })
   subject!: string;
 
-  @Column({ type: 'text' })
-  body!: string;
+  /** Sealed with the node key (`sealed`): the code inside never sits in the table in plain text. */
+  @Column({ type: 'text', nullable: true })
+  body!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  sealed!: boolean;
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;

@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 
-import type { Logger } from '@imajin/subgraph-common';
+import { openSecret, sealSecret, type Logger, type NodeKeys } from '@imajin/subgraph-common';
 
 import { MailOutboxEntity } from './claim-code.entity';
 
@@ -16,11 +16,36 @@ export interface MailTransport {
   send(mail: Mail): Promise<void>;
 }
 
-/** Development default: the message goes to the log (and stays in the outbox table). */
+// The address is bound as associated data, so a sealed body copied onto another row does not open.
+const mailContext = (to: string) => `mail:${to}`;
+
+/** Mail bodies carry codes: the outbox stores them sealed with the node key and opens them only to send. */
+export function sealMailBody(keys: NodeKeys, to: string, body: string): string {
+  return sealSecret(keys, Buffer.from(body, 'utf8'), mailContext(to));
+}
+
+export function openMailBody(keys: NodeKeys, to: string, sealed: string): string {
+  return Buffer.from(openSecret(keys, sealed, mailContext(to))).toString('utf8');
+}
+
+/**
+ * Without SMTP the message goes to the log. Its body holds a code that signs the address in, so it is
+ * logged only in development (`npm start`); in production only the fact that a mail was not delivered is.
+ */
 export class LogMailTransport implements MailTransport {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly production: boolean,
+  ) {}
 
   async send(mail: Mail): Promise<void> {
+    if (this.production) {
+      this.logger.warn(
+        { subject: mail.subject },
+        'mail not delivered: no SMTP_URL is configured (the body is not logged in production)',
+      );
+      return;
+    }
     this.logger.info({ to: mail.to, subject: mail.subject, body: mail.body }, 'mail (log transport)');
   }
 }
@@ -51,6 +76,7 @@ export class MailDispatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
+    private readonly keys: NodeKeys,
     private readonly logger: Logger,
     private readonly intervalMs = 1000,
   ) {}
@@ -87,7 +113,9 @@ export class MailDispatcher {
           .getMany();
         for (const row of rows) {
           try {
-            await this.transport.send({ to: row.toAddress, subject: row.subject, body: row.body });
+            const body =
+              row.sealed && row.body ? openMailBody(this.keys, row.toAddress, row.body) : (row.body ?? '');
+            await this.transport.send({ to: row.toAddress, subject: row.subject, body });
             await tx.update(
               MailOutboxEntity,
               { id: row.id },

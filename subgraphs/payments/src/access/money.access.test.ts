@@ -2,7 +2,7 @@ import type { Viewer } from '@imajin/subgraph-common';
 
 import { MoneyAccess, type PaymentAudience } from './money.access';
 
-const as = (did: string | null): Viewer => ({ did, requestId: 'r' });
+const as = (did: string | null): Viewer => ({ did, requestId: 'r', clientIp: null });
 const codeOf = async (run: () => unknown): Promise<string> => {
   try {
     await run();
