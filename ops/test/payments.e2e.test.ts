@@ -1,13 +1,15 @@
-import { generateKeyPair, softDidFromEmail, toBase64Url, type KeyPair } from '@imajin/protocol';
+import { generateKeyPair, toBase64Url, type KeyPair } from '@imajin/protocol';
 import {
   BalanceDocument,
   createCheckout,
   createFairManifest,
+  getDidDocument,
   getIdentityReceipts,
   getPayment,
   ImajinRequestError,
   refundPayment,
   registerIdentity,
+  signIn,
   verifyReceipt,
   type ImajinClient,
 } from '@imajin/sdk';
@@ -82,21 +84,31 @@ async function balances(client: ImajinClient, chain: Chain) {
   return out;
 }
 
+/** A client signed in as `keyPair` (balances, receipts and payments are shown to their owners and admins). */
+async function signedIn(stack: Stack, keyPair: KeyPair): Promise<ImajinClient> {
+  const client = stack.client();
+  await signIn(client, keyPair);
+  return client;
+}
+
 describe('payments through the gateway (local provider)', () => {
   let stack: Stack;
   let client: ImajinClient;
+  let adminClient: ImajinClient;
   let chain: Chain;
   const admin = generateKeyPair();
 
   beforeAll(async () => {
     stack = await startStack({
       env: {
+        identity: { NODE_MASTER_KEY: masterKey },
         payments: { NODE_MASTER_KEY: masterKey, PAYMENTS_ADMIN_DIDS: admin.did },
         events: { NODE_MASTER_KEY: masterKey },
       },
     });
     client = stack.client();
     await registerIdentity(client, admin, { kind: 'HUMAN', handle: 'payments_admin' });
+    adminClient = await signedIn(stack, admin);
     chain = await threeLevelChain(client, 'l');
   });
   afterAll(() => stack.stop());
@@ -119,12 +131,15 @@ describe('payments through the gateway (local provider)', () => {
     const pay = await fetch(`${checkout.url}/complete`, { method: 'POST' });
     expect(pay.status).toBe(200);
 
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
 
-    const payment = (await getPayment(client, checkout.payment.id))!;
+    const buyerClient = await signedIn(stack, buyer);
+    const payment = (await getPayment(buyerClient, checkout.payment.id))!;
     expect(payment).toMatchObject({ status: 'COMPLETED', checkout: { status: 'COMPLETED' } });
     const receipt = payment.receipt!;
-    expect(receipt.signer.did).toBe(nodeKey.did);
+    // The signer is the node itself: a registered identity of kind NODE with a DID document.
+    expect(receipt.signer).toEqual({ did: nodeKey.did, kind: 'NODE' });
+    expect((await getDidDocument(client, nodeKey.did)).id).toBe(nodeKey.did);
     const verified = verifyReceipt(receipt, nodeKey.publicKey);
     expect(verified.amount).toBe(10_000);
     expect(Object.fromEntries(verified.recipients.map((r) => [r.did, String(r.amount)]))).toEqual(
@@ -136,18 +151,20 @@ describe('payments through the gateway (local provider)', () => {
     };
     expect(() => verifyReceipt(tampered, nodeKey.publicKey)).toThrow();
 
-    const forBuyer = await getIdentityReceipts(client, buyer.did);
-    const forComposer = await getIdentityReceipts(client, chain.composer.did);
+    const forBuyer = await getIdentityReceipts(buyerClient, buyer.did);
+    const forComposer = await getIdentityReceipts(await signedIn(stack, chain.composer), chain.composer.did);
     expect(forBuyer?.edges.map((e) => e.node.id)).toEqual([receipt.id]);
     expect(forComposer?.edges.map((e) => e.node.id)).toEqual([receipt.id]);
 
     // Completing again changes nothing.
     expect((await fetch(`${checkout.url}/complete`, { method: 'POST' })).status).toBe(200);
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
   });
 
   it('refunds through the gateway, reversing every balance exactly; recipients may not refund', async () => {
-    const checkout = await createCheckout(client, softDidFromEmail('fan@example.com'), {
+    const fan = generateKeyPair();
+    await registerIdentity(client, fan, { kind: 'HUMAN', handle: 'fan_l' });
+    const checkout = await createCheckout(client, fan, {
       reference: 'e2e-order-2',
       amount: 10_000,
       currency: 'usd',
@@ -155,7 +172,7 @@ describe('payments through the gateway (local provider)', () => {
       description: 'Second copy',
     });
     await fetch(`${checkout.url}/complete`, { method: 'POST' });
-    expect(await balances(client, chain)).toEqual(expected(chain, [12_000, 4000, 2000, 2000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [12_000, 4000, 2000, 2000]));
     const denied = await refundPayment(client, chain.author, checkout.payment.id, 'I want it back').catch(
       (e: unknown) => e,
     );
@@ -163,14 +180,16 @@ describe('payments through the gateway (local provider)', () => {
     expect((denied as ImajinRequestError).code).toBe('FORBIDDEN');
     const refund = await refundPayment(client, admin, checkout.payment.id, 'duplicate purchase');
     expect(refund.paymentId).toBe(checkout.payment.id);
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
   });
 });
 
 describe('payments through the gateway (stripe provider)', () => {
   let stack: Stack;
   let client: ImajinClient;
+  let adminClient: ImajinClient;
   let chain: Chain;
+  const admin = generateKeyPair();
   let fake: FakeStripe;
   let paymentsBase: string;
 
@@ -179,8 +198,10 @@ describe('payments through the gateway (stripe provider)', () => {
     const apiBase = await fake.start();
     stack = await startStack({
       env: {
+        identity: { NODE_MASTER_KEY: masterKey },
         payments: {
           NODE_MASTER_KEY: masterKey,
+          PAYMENTS_ADMIN_DIDS: admin.did,
           CHECKOUT_PROVIDER: 'stripe',
           STRIPE_SECRET_KEY: fake.secretKey,
           STRIPE_WEBHOOK_SECRET: fake.webhookSecret,
@@ -191,6 +212,8 @@ describe('payments through the gateway (stripe provider)', () => {
     });
     paymentsBase = stack.subgraphs.payments.url.replace(/\/graphql$/, '');
     client = stack.client();
+    await registerIdentity(client, admin, { kind: 'HUMAN', handle: 'payments_admin_s' });
+    adminClient = await signedIn(stack, admin);
     chain = await threeLevelChain(client, 's');
   });
   afterAll(async () => {
@@ -210,7 +233,9 @@ describe('payments through the gateway (stripe provider)', () => {
   }
 
   it('settles once however often and in whatever order Stripe delivers the webhooks', async () => {
-    const checkout = await createCheckout(client, softDidFromEmail('card@example.com'), {
+    const card = generateKeyPair();
+    await registerIdentity(client, card, { kind: 'HUMAN', handle: 'card_s' });
+    const checkout = await createCheckout(client, card, {
       reference: 'e2e-stripe-1',
       amount: 10_000,
       currency: 'usd',
@@ -228,8 +253,8 @@ describe('payments through the gateway (stripe provider)', () => {
     for (const e of [expired, completed, completed, expired]) outcomes.push(await deliver(e));
     expect(outcomes).toEqual(['COMPLETED', 'NO_CHANGE', 'DUPLICATE', 'DUPLICATE']);
 
-    expect(await balances(client, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
-    const payment = (await getPayment(client, checkout.payment.id))!;
+    expect(await balances(adminClient, chain)).toEqual(expected(chain, [6000, 2000, 1000, 1000]));
+    const payment = (await getPayment(await signedIn(stack, card), checkout.payment.id))!;
     expect(payment.status).toBe('COMPLETED');
     expect(verifyReceipt(payment.receipt!, nodeKey.publicKey).amount).toBe(10_000);
     const events = await stack.sql<{ topic: string }>(

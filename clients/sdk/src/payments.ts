@@ -144,7 +144,9 @@ export interface CheckoutOptions {
 
 /**
  * Starts a purchase. A did:mjn buyer passes its key pair (the input is signed); a soft did:email buyer
- * passes its DID string and sends no proof. Returns the checkout whose `url` the buyer pays at.
+ * passes its DID string, sends no proof and must be signed in as that did:email on `client`. Returns the
+ * checkout whose `url` the buyer pays at: with the local provider that link carries the checkout's secret
+ * (POST `${url}/complete` pays) and only this answer has it.
  */
 export async function createCheckout(
   client: ImajinClient,

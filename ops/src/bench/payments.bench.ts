@@ -141,14 +141,16 @@ export async function benchPayments(databaseUrl: string | undefined): Promise<vo
   const directory = new StaticIdentityDirectory();
   const gatewayKey = generateKeyPair();
   const payments = await startPayments(
-    loadPaymentsConfig(
-      localSubgraphEnv({
+    loadPaymentsConfig({
+      ...localSubgraphEnv({
         nodeMasterKey: generateNodeMasterKey(),
         databaseUrl: db.url,
         gatewayPublicKey: gatewayKey.publicKey,
         nodeEnv: 'production',
       }),
-    ),
+      // Settlements only: no checkout is opened, but the local provider must be allowed in production.
+      PAYMENTS_ALLOW_LOCAL_CHECKOUT: 'true',
+    }),
     { directory },
   );
   try {

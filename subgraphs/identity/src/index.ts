@@ -21,6 +21,7 @@ import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
 import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
+import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
 import { mountSessionRoutes } from './session/session.routes';
@@ -70,6 +71,7 @@ export async function start(
   const proofs = new ProofVerifier(clock);
   const keys = new KeyService(dataSource, proofs, clock);
   const nodeKeys = nodeKeysFromMaster(config.nodeMasterKey);
+  await new NodeIdentityService(dataSource, clock, logger).ensure(nodeKeys.signing);
   const sessions = new SessionService(dataSource, keys, clock, {
     sessionTtlMs: config.sessionTtlMs,
     challengeTtlMs: 5 * 60_000,

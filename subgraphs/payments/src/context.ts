@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 
 import type { Clock, Logger, Viewer } from '@imajin/subgraph-common';
 
+import type { MoneyAccess } from './access/money.access';
 import {
   createCheckoutLoaders,
   type CheckoutLoaders,
@@ -17,6 +18,8 @@ export interface PaymentsServices extends CheckoutServices {
   ledger: LedgerService;
   settlements: SettlementService;
   connectedAccounts: ConnectedAccountService;
+  /** Who may read balances, ledgers, receipts and payments. */
+  access: MoneyAccess;
   clock: Clock;
 }
 

@@ -17,6 +17,7 @@ import {
   type NodeKeys,
 } from '@imajin/subgraph-common';
 
+import { MoneyAccess } from './access/money.access';
 import { createCheckoutModule } from './checkout/checkout.module';
 import type { PaymentsConfig } from './config';
 import { createContext, type PaymentsServices } from './context';
@@ -94,6 +95,7 @@ export async function start(
     verifier,
     directory,
     nodeKeys,
+    nodeMasterKey: config.nodeMasterKey,
     clock,
     logger,
   });
@@ -102,6 +104,7 @@ export async function start(
     ledger: new LedgerService(dataSource),
     settlements: settlement.settlements,
     connectedAccounts: settlement.connectedAccounts,
+    access: new MoneyAccess(config.checkout?.adminDids ?? []),
     ...checkout.services,
     clock,
   };

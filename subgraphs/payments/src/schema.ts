@@ -14,14 +14,12 @@ import {
   resolveReceiptReference,
 } from './receipt/receipt.resolver';
 import { RefundResolver } from './refund/refund.resolver';
-import { toSettlement } from './settlement/settlement.mapper';
-import { SettlementResolver } from './settlement/settlement.resolver';
+import { readableSettlement, SettlementResolver } from './settlement/settlement.resolver';
 
 type RefResolver = (ref: never, ctx: never) => unknown;
 
 async function resolveSettlementReference(ref: { id: string }, ctx: PaymentsContext) {
-  const row = await ctx.loaders.settlement.load(ref.id);
-  return row ? toSettlement(row) : null;
+  return readableSettlement(ctx, ref.id);
 }
 
 async function resolveManifestReference(ref: { id: string }, ctx: PaymentsContext) {

@@ -15,7 +15,30 @@ describe('checkout config', () => {
       adminDids: [],
       ttlMs: 1_800_000,
       sweepIntervalMs: 15_000,
+      localInProduction: false,
     });
+  });
+
+  it('refuses the local provider in production unless PAYMENTS_ALLOW_LOCAL_CHECKOUT=true', () => {
+    const production = { ...env, NODE_ENV: 'production' };
+    expect(() => loadPaymentsConfig(production)).toThrow(/CHECKOUT_PROVIDER: local takes no money/);
+    expect(() => loadPaymentsConfig({ ...production, CHECKOUT_PROVIDER: 'local' })).toThrow(
+      /PAYMENTS_ALLOW_LOCAL_CHECKOUT=true/,
+    );
+    expect(() => loadPaymentsConfig({ ...production, PAYMENTS_ALLOW_LOCAL_CHECKOUT: 'yes' })).toThrow(
+      /PAYMENTS_ALLOW_LOCAL_CHECKOUT/,
+    );
+    expect(
+      loadPaymentsConfig({ ...production, PAYMENTS_ALLOW_LOCAL_CHECKOUT: 'true' }).checkout,
+    ).toMatchObject({ provider: 'local', localInProduction: true });
+    expect(
+      loadPaymentsConfig({
+        ...production,
+        CHECKOUT_PROVIDER: 'stripe',
+        STRIPE_SECRET_KEY: 'sk_live_1',
+        STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      }).checkout,
+    ).toMatchObject({ provider: 'stripe', localInProduction: false });
   });
 
   it('reads the Stripe settings and refuses stripe without its keys', () => {

@@ -21,12 +21,14 @@ async function paidCheckout(h: CheckoutHarness, manifestId: string, reference: s
     buyerDid: softDidFromEmail('buyer@example.com'),
     description: 'A song',
   };
-  const res = await h.gql<{ createCheckout: { id: string; payment: { id: string } } }>(CREATE_CHECKOUT, {
-    input,
-    proof: null,
-  });
+  // A soft buyer is signed in as its did:email.
+  const res = await h.gql<{ createCheckout: { id: string; url: string; payment: { id: string } } }>(
+    CREATE_CHECKOUT,
+    { input, proof: null },
+    input.buyerDid,
+  );
   const c = res.data!.createCheckout;
-  return { checkoutId: c.id, paymentId: c.payment.id };
+  return { checkoutId: c.id, paymentId: c.payment.id, payPath: new URL(c.url).pathname };
 }
 
 describe('refundPayment (local provider)', () => {
@@ -59,7 +61,7 @@ describe('refundPayment (local provider)', () => {
 
   async function completed(amount = 1000) {
     const p = await paidCheckout(h, manifestId, `r-${++refs}`, amount);
-    expect((await h.post(`/checkout/${p.checkoutId}/complete`)).status).toBe(200);
+    expect((await h.post(`${p.payPath}/complete`)).status).toBe(200);
     return p;
   }
 
@@ -103,9 +105,11 @@ describe('refundPayment (local provider)', () => {
     const again = await refund(paymentId, creator);
     expect(again.data!.refundPayment.id).toBe(res.data!.refundPayment.id);
     expect({ ...(await h.writes()), proofs: 0 }).toEqual({ ...before, proofs: 0 });
-    const payment = await h.gql<{ payment: { status: string; refund: { id: string } } }>(PAYMENT, {
-      id: paymentId,
-    });
+    const payment = await h.gql<{ payment: { status: string; refund: { id: string } } }>(
+      PAYMENT,
+      { id: paymentId },
+      creator.did,
+    );
     expect(payment.data!.payment).toMatchObject({
       status: 'REFUNDED',
       refund: { id: res.data!.refundPayment.id },

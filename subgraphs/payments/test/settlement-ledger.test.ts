@@ -145,7 +145,7 @@ describe('settlement and ledger', () => {
         balances: Array<{ currency: string }>;
         ledger: { totalCount: number; edges: Array<{ node: { direction: string; amount: number } }> };
       }>;
-    }>(BALANCE, { r: [{ __typename: 'Identity', did: author.did }], c: 'USD' });
+    }>(BALANCE, { r: [{ __typename: 'Identity', did: author.did }], c: 'USD' }, author.did);
     expect(res.errors).toBeUndefined();
     const identity = res.data!._entities[0];
     expect(identity.balance).toEqual({ currency: 'usd', amount: 700 + expected.amount });
@@ -153,8 +153,33 @@ describe('settlement and ledger', () => {
     expect(identity.ledger.totalCount).toBe(2);
     expect(identity.ledger.edges.map((e) => e.node.direction)).toEqual(['CREDIT', 'CREDIT']);
     expect(identity.ledger.edges[0].node.amount).toBe(expected.amount);
-    const bad = await h.gql(BALANCE, { r: [{ __typename: 'Identity', did: author.did }], c: 'dollars' });
+    const bad = await h.gql(
+      BALANCE,
+      { r: [{ __typename: 'Identity', did: author.did }], c: 'dollars' },
+      author.did,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('shows balances and the ledger to their owner only: others FORBIDDEN, anonymous UNAUTHENTICATED', async () => {
+    const r = [{ __typename: 'Identity', did: author.did }];
+    for (const [viewer, code] of [
+      [editor.did, 'FORBIDDEN'],
+      [null, 'UNAUTHENTICATED'],
+    ] as const) {
+      const res = await h.gql<{ _entities: Array<Record<string, unknown>> }>(
+        BALANCE,
+        { r, c: 'usd' },
+        viewer,
+      );
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual([code, code, code]);
+      expect(res.data!._entities[0]).toEqual({
+        did: author.did,
+        balance: null,
+        balances: null,
+        ledger: null,
+      });
+    }
   });
 
   it('pages the ledger newest first with cursors', async () => {
@@ -171,14 +196,14 @@ describe('settlement and ledger', () => {
       }>;
     };
     const r = [{ __typename: 'Identity', did: author.did }];
-    const first = await h.gql<Page>(PAGE, { r });
+    const first = await h.gql<Page>(PAGE, { r }, author.did);
     const page1 = first.data!._entities[0].ledger;
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await h.gql<Page>(PAGE, { r, after: page1.pageInfo.endCursor });
+    const second = await h.gql<Page>(PAGE, { r, after: page1.pageInfo.endCursor }, author.did);
     const page2 = second.data!._entities[0].ledger;
     expect(page2.pageInfo.hasNextPage).toBe(false);
     expect(Number(page2.edges[0].node.id)).toBeLessThan(Number(page1.edges[0].node.id));
-    const bad = await h.gql(PAGE, { r, after: 'not-a-cursor' });
+    const bad = await h.gql(PAGE, { r, after: 'not-a-cursor' }, author.did);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -193,7 +218,7 @@ describe('settlement and ledger', () => {
           paths: Array<{ path: string[] }>;
         }>;
       };
-    }>(SETTLEMENT, { id });
+    }>(SETTLEMENT, { id }, author.did);
     expect(res.errors).toBeUndefined();
     expect(res.data!.settlement).toMatchObject({
       id,
@@ -207,7 +232,7 @@ describe('settlement and ledger', () => {
     expect(authorLine.transferStatus).toBe('NOT_NEEDED');
     const entities = await queryEntities<{ id: string; amount: number }>(
       h.payments.url,
-      h.headers(),
+      h.headers(author.did),
       [
         { __typename: 'Settlement', id },
         { __typename: 'Settlement', id: '00000000-0000-0000-0000-000000000000' },

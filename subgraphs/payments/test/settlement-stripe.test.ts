@@ -115,9 +115,11 @@ describe('settlement backends', () => {
       transferReference: string | null;
       transferError: string | null;
     };
-    let res = await h.gql<{ settlement: { backend: string; lines: Line[] } }>(LINES, {
-      id: out.settlementId,
-    });
+    let res = await h.gql<{ settlement: { backend: string; lines: Line[] } }>(
+      LINES,
+      { id: out.settlementId },
+      author.did,
+    );
     expect(res.data!.settlement.backend).toBe('STRIPE');
     const line = (did: string) => res.data!.settlement.lines.find((l) => l.did === did)!;
     expect(line(author.did)).toMatchObject({ transferStatus: 'DONE', transferReference: transfers[0].id });
@@ -126,7 +128,7 @@ describe('settlement backends', () => {
     expect(line(editor.did).transferError).toMatch(/no linked Stripe account/);
     expect((await link(editor, 'acct_editor01')).errors).toBeUndefined();
     await h.payments.services.settlements.dispatchPending();
-    res = await h.gql(LINES, { id: out.settlementId });
+    res = await h.gql(LINES, { id: out.settlementId }, author.did);
     expect(line(editor.did)).toMatchObject({ transferStatus: 'DONE', transferError: null });
     expect([...stripe.transfers.values()].map((t) => [t.destination, t.amount])).toEqual([
       ['acct_author01', 700],
@@ -156,7 +158,7 @@ describe('settlement backends', () => {
     );
     const res = await h.gql<{
       settlement: { lines: Array<{ transferStatus: string; transferError: string }> };
-    }>(LINES, { id: reversal.id });
+    }>(LINES, { id: reversal.id }, author.did);
     expect(res.data!.settlement.lines.map((l) => l.transferStatus)).toEqual(['FAILED', 'FAILED']);
     expect(res.data!.settlement.lines[0].transferError).toMatch(/not automated/);
     expect(out.recipients.map((r) => r.amount)).toEqual(

@@ -39,7 +39,11 @@ describe('stripe provider and webhooks', () => {
       description: 'A print',
       metadata: { sku: 'print' },
     };
-    const res = await h.gql<{ createCheckout: Checkout }>(CREATE_CHECKOUT, { input, proof: null });
+    const res = await h.gql<{ createCheckout: Checkout }>(
+      CREATE_CHECKOUT,
+      { input, proof: null },
+      input.buyerDid,
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data!.createCheckout;
     const [row] = await h.sql<{ provider_session_id: string }>(
@@ -95,13 +99,17 @@ describe('stripe provider and webhooks', () => {
       description: 'Retry',
     };
     stripe.failNext = 10;
-    const failed = await h.gql(CREATE_CHECKOUT, { input, proof: null });
+    const failed = await h.gql(CREATE_CHECKOUT, { input, proof: null }, input.buyerDid);
     expect(failed.errors?.[0]).toMatchObject({
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       message: expect.stringContaining('try again with the same reference'),
     });
     stripe.failNext = 0;
-    const retried = await h.gql<{ createCheckout: Checkout }>(CREATE_CHECKOUT, { input, proof: null });
+    const retried = await h.gql<{ createCheckout: Checkout }>(
+      CREATE_CHECKOUT,
+      { input, proof: null },
+      input.buyerDid,
+    );
     expect(retried.errors).toBeUndefined();
     expect(retried.data!.createCheckout.url).toContain('/pay/cs_test_');
     const keys = new Set(
@@ -130,9 +138,11 @@ describe('stripe provider and webhooks', () => {
     const after = await h.writes();
     expect({ ...after, webhooks: 0 }).toEqual({ ...before, webhooks: 0 });
     expect(await h.balance(author.did)).toBe('700');
-    const payment = await h.gql<{ payment: { status: string; receipt: { amount: string } } }>(PAYMENT, {
-      id: c.payment.id,
-    });
+    const payment = await h.gql<{ payment: { status: string; receipt: { amount: string } } }>(
+      PAYMENT,
+      { id: c.payment.id },
+      softDidFromEmail('buyer@example.com'),
+    );
     expect(payment.data!.payment).toMatchObject({ status: 'COMPLETED', receipt: { amount: '1000' } });
   });
 
@@ -242,9 +252,11 @@ describe('stripe provider and webhooks', () => {
     expect(await deliver(full)).toMatchObject({ json: { outcome: 'REFUNDED' } });
     const again = stripe.event('charge.refunded', { ...base, amount_refunded: 1000, refunded: true });
     expect(await deliver(again)).toMatchObject({ json: { outcome: 'NO_CHANGE' } });
-    const payment = await h.gql<{ payment: { status: string; refund: { requestedBy: string } } }>(PAYMENT, {
-      id: c.payment.id,
-    });
+    const payment = await h.gql<{ payment: { status: string; refund: { requestedBy: string } } }>(
+      PAYMENT,
+      { id: c.payment.id },
+      softDidFromEmail('buyer@example.com'),
+    );
     expect(payment.data!.payment).toMatchObject({ status: 'REFUNDED', refund: { requestedBy: 'stripe' } });
   });
 

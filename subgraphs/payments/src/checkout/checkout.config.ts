@@ -6,6 +6,11 @@ import { isValidMjnDid } from '@imajin/protocol';
 export const checkoutEnvShape = {
   /** Where buyers pay: `local` (this subgraph's own page; development) or `stripe` (Stripe Checkout). */
   CHECKOUT_PROVIDER: z.enum(['local', 'stripe']).default('local'),
+  /** With NODE_ENV=production the local provider (no real money) refuses to start unless this is `true`. */
+  PAYMENTS_ALLOW_LOCAL_CHECKOUT: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** This subgraph's public base URL for checkout links; defaults to the address it listens on. */
   PUBLIC_URL: z.string().url().optional(),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
@@ -43,6 +48,8 @@ export interface CheckoutConfig {
   adminDids: string[];
   ttlMs: number;
   sweepIntervalMs: number;
+  /** The local provider runs on a production node (explicitly allowed): logged loudly at start. */
+  localInProduction?: boolean;
 }
 
 export const defaultCheckoutConfig: CheckoutConfig = {
@@ -52,10 +59,19 @@ export const defaultCheckoutConfig: CheckoutConfig = {
   sweepIntervalMs: 15_000,
 };
 
-export function checkoutConfigFrom(env: CheckoutEnv): CheckoutConfig {
+export function checkoutConfigFrom(env: CheckoutEnv & { NODE_ENV: string }): CheckoutConfig {
   if (env.CHECKOUT_PROVIDER === 'stripe' && (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET)) {
     throw new Error(
       'Invalid configuration:\n  CHECKOUT_PROVIDER: stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET',
+    );
+  }
+  const production = env.NODE_ENV === 'production';
+  // The local page marks a checkout paid without any money moving: a development tool, not a provider.
+  if (production && env.CHECKOUT_PROVIDER === 'local' && !env.PAYMENTS_ALLOW_LOCAL_CHECKOUT) {
+    throw new Error(
+      'Invalid configuration:\n  CHECKOUT_PROVIDER: local takes no money (its Pay button just marks a checkout ' +
+        'paid) and is refused with NODE_ENV=production; set CHECKOUT_PROVIDER=stripe with STRIPE_SECRET_KEY and ' +
+        'STRIPE_WEBHOOK_SECRET, or PAYMENTS_ALLOW_LOCAL_CHECKOUT=true for a demo node',
     );
   }
   return {
@@ -71,5 +87,6 @@ export function checkoutConfigFrom(env: CheckoutEnv): CheckoutConfig {
     adminDids: env.PAYMENTS_ADMIN_DIDS,
     ttlMs: env.CHECKOUT_TTL_MS,
     sweepIntervalMs: env.CHECKOUT_SWEEP_INTERVAL_MS,
+    localInProduction: production && env.CHECKOUT_PROVIDER === 'local',
   };
 }

@@ -15,6 +15,7 @@ import { RefundService } from '../refund/refund.service';
 import { StripeWebhookService } from '../webhook/stripe-webhook.service';
 import { mountWebhookRoutes } from '../webhook/webhook.routes';
 
+import { CheckoutSecrets } from './checkout-secret';
 import { type CheckoutConfig, defaultCheckoutConfig } from './checkout.config';
 import type { CheckoutServices } from './checkout.loaders';
 import { mountCheckoutRoutes } from './checkout.routes';
@@ -28,6 +29,8 @@ export interface CheckoutModuleDeps {
   verifier: ProofVerifier;
   directory: IdentityDirectory;
   nodeKeys: NodeKeys;
+  /** Derives each local checkout's secret (see checkout-secret.ts). */
+  nodeMasterKey: string;
   clock: Clock;
   logger: Logger;
 }
@@ -60,6 +63,7 @@ export function createCheckoutModule(deps: CheckoutModuleDeps) {
     deps.clock,
     { ttlMs: config.ttlMs },
     deps.logger,
+    new CheckoutSecrets(deps.nodeMasterKey),
   );
   const refunds = new RefundService(
     deps.dataSource,
@@ -86,6 +90,11 @@ export function createCheckoutModule(deps: CheckoutModuleDeps) {
           deps.logger,
         )
       : undefined;
+  if (config.localInProduction)
+    deps.logger.warn(
+      'PAYMENTS_ALLOW_LOCAL_CHECKOUT=true in production: the LOCAL checkout provider is on, its Pay button marks ' +
+        'checkouts paid and credits ledgers WITHOUT TAKING ANY MONEY. Use CHECKOUT_PROVIDER=stripe on a real node.',
+    );
   if (config.provider === 'local' && !config.publicUrl)
     deps.logger.info('checkout provider: local (links point at this subgraph)');
 

@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 
 import { plainFields, ProofInput } from '@imajin/subgraph-common';
 
+import { PARTIES_ONLY } from '../access/money.access';
+import { paymentAudience } from '../access/money.audience';
 import type { PaymentsContext } from '../context';
 import { toFairManifest } from '../manifest/manifest.mapper';
 import { FairManifest } from '../manifest/manifest.types';
@@ -14,32 +16,36 @@ import { Checkout, CreateCheckoutInput, Payment, toCheckout } from './checkout.t
 
 @Resolver(() => Checkout)
 export class CheckoutResolver {
-  @Query(() => Checkout, { nullable: true, description: 'A checkout by id.' })
+  @Query(() => Checkout, { nullable: true, description: `A checkout by id. ${PARTIES_ONLY}` })
   async checkout(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Checkout | null> {
     const row = await ctx.checkoutLoaders.checkout.load(id);
-    return row ? toCheckout(row) : null;
+    if (!row) return null;
+    await ctx.services.access.requireParty(ctx.viewer, paymentAudience(ctx, row), `checkout ${id}`);
+    return toCheckout(row);
   }
 
   @Mutation(() => Checkout, {
     description:
       'Start a purchase: returns the checkout (provider session) to send the buyer to. Idempotent by ' +
-      '`reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; none for did:email.',
+      '`reference`. Proof type `mjn.payments.createCheckout` from a did:mjn buyer; a did:email buyer sends no ' +
+      'proof but must be signed in as that did:email (UNAUTHENTICATED / FORBIDDEN otherwise). With the local ' +
+      'provider the answer’s `url` carries the checkout’s secret: only this answer has it, and only that link ' +
+      'can pay or cancel (asking again with the same reference returns the same link).',
   })
   async createCheckout(
     @Arg('input') input: CreateCheckoutInput,
     @Arg('proof', () => ProofInput, { nullable: true }) proof: ProofInput | null,
     @Ctx() ctx: PaymentsContext,
   ): Promise<Checkout> {
-    return toCheckout(await ctx.services.checkouts.createCheckout(plainFields(input), proof));
+    return toCheckout(await ctx.services.checkouts.createCheckout(plainFields(input), proof, ctx.viewer.did));
   }
 }
 
 @Resolver(() => Payment)
 export class PaymentResolver {
-  @Query(() => Payment, { nullable: true, description: 'A payment by id.' })
+  @Query(() => Payment, { nullable: true, description: `A payment by id. ${PARTIES_ONLY}` })
   async payment(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Payment | null> {
-    const row = await ctx.checkoutLoaders.payment.load(id);
-    return row ? toCheckout(row).payment : null;
+    return readablePayment(ctx, id);
   }
 
   @FieldResolver(() => Checkout)
@@ -84,6 +90,13 @@ export async function resolvePaymentReference(
   ref: { id: string },
   ctx: PaymentsContext,
 ): Promise<Payment | null> {
-  const row = await ctx.checkoutLoaders.payment.load(ref.id);
-  return row ? toCheckout(row).payment : null;
+  return readablePayment(ctx, ref.id);
+}
+
+/** A payment for its audience (payer, manifest creator, recipients, admins); null when there is none. */
+async function readablePayment(ctx: PaymentsContext, id: string): Promise<Payment | null> {
+  const row = await ctx.checkoutLoaders.payment.load(id);
+  if (!row) return null;
+  await ctx.services.access.requireParty(ctx.viewer, paymentAudience(ctx, row), `payment ${id}`);
+  return toCheckout(row).payment;
 }

@@ -8,6 +8,7 @@ import {
   BadUserInputError,
   type Clock,
   ConflictError,
+  ForbiddenError,
   type IdentityDirectory,
   InternalServerError,
   type Logger,
@@ -15,6 +16,7 @@ import {
   plainFields,
   type ProofVerifier,
   signingKeyFromDirectory,
+  UnauthenticatedError,
   type VerifiedProof,
 } from '@imajin/subgraph-common';
 
@@ -22,6 +24,7 @@ import { OutboxTopics, type OutboxService } from '../outbox/outbox.service';
 import type { CheckoutProvider, ProviderSession } from '../providers/checkout-provider';
 import type { ReceiptService } from '../receipt/receipt.service';
 
+import type { CheckoutSecrets } from './checkout-secret';
 import { CHECKOUT_SELECT, type CheckoutRow, type CheckoutView, toCheckoutView } from './checkout.rows';
 import { checkCheckoutRequest, type CheckoutRequest } from './checkout.validation';
 import type { SettlementPort } from './settlement-port';
@@ -61,6 +64,7 @@ export class CheckoutService {
     private readonly clock: Clock,
     private readonly options: CheckoutOptions,
     private readonly logger: Logger,
+    private readonly secrets: CheckoutSecrets,
   ) {}
 
   get providerName(): 'local' | 'stripe' {
@@ -69,11 +73,13 @@ export class CheckoutService {
 
   /**
    * The public door: a did:mjn buyer signs the input (so receipts under their DID are theirs); a soft
-   * did:email buyer cannot sign and sends no proof.
+   * did:email buyer cannot sign, so it must be signed in as that email (its viewer DID is the did:email).
+   * The answer's url carries the checkout's secret (local provider): only the buyer ever sees it.
    */
   async createCheckout(
     input: Record<string, unknown>,
     proof: Proof | null | undefined,
+    viewerDid: string | null,
   ): Promise<CheckoutRow> {
     const request = checkCheckoutRequest(input, false, this.clock.now());
     let verified: VerifiedProof | undefined;
@@ -91,14 +97,46 @@ export class CheckoutService {
       });
     } else if (proof) {
       throw new BadUserInputError('A did:email buyer cannot sign; omit proof', { field: 'proof' });
+    } else if (viewerDid === null) {
+      throw new UnauthenticatedError(
+        `Sign in as ${request.buyerDid} (the email code) before buying for it: a did:email buyer has no key to sign with`,
+      );
+    } else if (viewerDid !== request.buyerDid) {
+      throw new ForbiddenError(
+        `You are signed in as ${viewerDid}, not ${request.buyerDid}: only that email's own session can buy for it`,
+      );
     }
-    return this.open(request, verified);
+    return this.withPayLink(await this.open(request, verified));
   }
 
-  /** The internal door (events): node-authenticated, so no proof; same service. */
+  /** The internal door (events): node-authenticated, so no proof; same service, same payer's link. */
   async createInternal(body: unknown): Promise<CheckoutView> {
     const request = checkCheckoutRequest(body, true, this.clock.now());
-    return toCheckoutView(await this.open(request));
+    return toCheckoutView(this.withPayLink(await this.open(request)));
+  }
+
+  /**
+   * The url the payer opens. For the local provider it is the stored page url plus the checkout's secret,
+   * which is never stored or shown on reads; Stripe's own session url is already the payer's.
+   */
+  private withPayLink(row: CheckoutRow): CheckoutRow {
+    if (row.provider !== 'local' || row.url === '') return row;
+    return { ...row, url: `${row.url}/${this.secrets.secretFor(row.checkout_id)}` };
+  }
+
+  /**
+   * Only the payer may act on the local page: the request must carry the checkout's secret from its link.
+   * Checked before the checkout is even looked up, so a guess learns nothing (not even that it exists).
+   */
+  checkPayer(checkoutId: string, secret: string | null): void {
+    if (!secret)
+      throw new UnauthenticatedError(
+        `Checkout ${checkoutId} can only be paid or canceled from its own link (the url createCheckout returned)`,
+      );
+    if (!this.secrets.matches(checkoutId, secret))
+      throw new ForbiddenError(
+        `That link does not belong to checkout ${checkoutId}; use the url createCheckout returned`,
+      );
   }
 
   /** Creates (or returns the existing) checkout for `request.reference`, then opens the provider session. */
@@ -243,16 +281,21 @@ export class CheckoutService {
     return row;
   }
 
-  /** The local page's Pay button. Only local checkouts complete this way; Stripe ones complete at Stripe. */
-  async completeLocal(checkoutId: string): Promise<CheckoutRow> {
+  /**
+   * The local page's Pay button (the development stand-in for a capture). Only the payer, with the
+   * checkout's secret; only local checkouts complete this way (Stripe ones complete at Stripe); once.
+   */
+  async completeLocal(checkoutId: string, secret: string | null): Promise<CheckoutRow> {
+    this.checkPayer(checkoutId, secret);
     const row = await this.expireIfDue(await this.require(checkoutId));
     if (row.provider !== 'local')
       throw new ConflictError(`Checkout ${checkoutId} is paid at ${row.provider}, not on this page`);
     return this.dataSource.transaction((tx) => this.completeInTx(tx, checkoutId, { kind: 'local' }));
   }
 
-  /** The local page's Cancel button. */
-  async cancelLocal(checkoutId: string): Promise<CheckoutRow> {
+  /** The local page's Cancel button; the payer only, like Pay. */
+  async cancelLocal(checkoutId: string, secret: string | null): Promise<CheckoutRow> {
+    this.checkPayer(checkoutId, secret);
     const row = await this.expireIfDue(await this.require(checkoutId));
     if (row.provider !== 'local')
       throw new ConflictError(`Checkout ${checkoutId} is paid at ${row.provider}, not on this page`);

@@ -68,7 +68,8 @@ export class CreateCheckoutInput {
 @ObjectType({
   description:
     'One payment: what the buyer paid for, and where it stands. Completing it settles the amount along its ' +
-    '.fair manifest and issues a signed receipt.',
+    '.fair manifest and issues a signed receipt. Visible to the payer, the manifest’s creator, the recipients ' +
+    'and payments admins only.',
 })
 @Directive('@key(fields: "id")')
 export class Payment {
@@ -127,7 +128,10 @@ export class Payment {
   checkoutId!: string;
 }
 
-@ObjectType({ description: 'A provider session where the buyer pays for one Payment.' })
+@ObjectType({
+  description:
+    'A provider session where the buyer pays for one Payment; visible to whoever may see the payment.',
+})
 export class Checkout {
   @Field(() => ID)
   id!: string;
@@ -138,7 +142,11 @@ export class Checkout {
   @Field({ description: '`local` (this node’s page) or `stripe` (Stripe Checkout).' })
   provider!: string;
 
-  @Field({ description: 'Where the buyer pays.' })
+  @Field({
+    description:
+      'Where the buyer pays. Local provider: in createCheckout’s answer this is the payer’s link with the ' +
+      'checkout’s secret; on reads it is the status page without it (no Pay button).',
+  })
   url!: string;
 
   @Field(() => CheckoutStatus)

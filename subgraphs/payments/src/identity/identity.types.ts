@@ -8,4 +8,8 @@ export class Identity {
   did!: string;
 }
 
+/** Said in the description of every field about an identity's money. */
+export const OWNER_ONLY =
+  'Visible to this identity itself and payments admins only (anyone else: FORBIDDEN; anonymous: UNAUTHENTICATED).';
+
 export const identityRef = (did: string): Identity => ({ did });

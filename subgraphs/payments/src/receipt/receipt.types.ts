@@ -25,7 +25,8 @@ export class ReceiptRecipient {
   description:
     'The node-signed breakdown of one completed payment: every recipient DID down the .fair chain and its ' +
     'amount, summing exactly to the amount paid. Verify offline with `verifyReceipt(envelope, nodePublicKey, ' +
-    'cryptoBackend)` from @imajin/protocol.',
+    'cryptoBackend)` from @imajin/protocol. Visible to the buyer, the recipients, the manifest’s creator and ' +
+    'payments admins only.',
 })
 @Directive('@key(fields: "id")')
 export class Receipt {

@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 
 import { NotFoundError, ProofInput } from '@imajin/subgraph-common';
 
+import { PARTIES_ONLY } from '../access/money.access';
+import { settlementAudience } from '../access/money.audience';
 import type { PaymentsContext } from '../context';
 import { identityRef } from '../identity/identity.types';
 import { MinorUnitsScalar } from '../ledger/minor-units.scalar';
@@ -12,19 +14,29 @@ import { LinkStripeAccountInput } from './settlement.inputs';
 import { toPreviewLine, toSettlement, toSettlementLine, type SettlementView } from './settlement.mapper';
 import { ConnectedAccount, Settlement, SettlementLine, SettlementPreview } from './settlement.types';
 
+/** A settlement for its payment's audience (payer, manifest creator, recipients, admins); null when none. */
+export async function readableSettlement(ctx: PaymentsContext, id: string): Promise<SettlementView | null> {
+  const row = await ctx.loaders.settlement.load(id);
+  if (!row) return null;
+  await ctx.services.access.requireParty(ctx.viewer, settlementAudience(ctx, row), `settlement ${id}`);
+  return toSettlement(row);
+}
+
 @Resolver(() => Settlement)
 export class SettlementResolver {
-  @Query(() => Settlement, { nullable: true, description: 'A settlement (or reversal) by id.' })
+  @Query(() => Settlement, {
+    nullable: true,
+    description: `A settlement (or reversal) by id. ${PARTIES_ONLY}`,
+  })
   async settlement(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext) {
-    const row = await ctx.loaders.settlement.load(id);
-    return row ? toSettlement(row) : null;
+    return readableSettlement(ctx, id);
   }
 
   @Query(() => SettlementPreview, {
     nullable: true,
     description:
       'The exact split `amount` (minor units) would get along the manifest’s chain; writes nothing. The same ' +
-      'arithmetic as splitAlongChain in @imajin/protocol.',
+      'arithmetic as splitAlongChain in @imajin/protocol. Public, like manifests.',
   })
   async settlementPreview(
     @Arg('manifestId', () => ID) manifestId: string,

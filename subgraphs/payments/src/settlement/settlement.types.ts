@@ -101,7 +101,9 @@ export class SettlementPreview {
 }
 
 @ObjectType({
-  description: 'A payment split along its .fair chain into the ledger (or the reversal of one).',
+  description:
+    'A payment split along its .fair chain into the ledger (or the reversal of one). Visible to the payer, the ' +
+    'manifest’s creator, the recipients and payments admins only.',
 })
 @Directive('@key(fields: "id")')
 export class Settlement {
