@@ -9,12 +9,19 @@ const subgraphs = ['identity', 'trust', 'payments', 'events', 'chat', 'registry'
 
 module.exports = tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'clients/sdk/src/generated/**', 'coverage/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'clients/sdk/src/generated/**',
+      'clients/react/src/generated/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: {
       parserOptions: {
         projectService: { allowDefaultProject: ['codegen.ts', '*.js'] },
@@ -90,13 +97,29 @@ module.exports = tseslint.config(
     ]),
   })),
   {
-    files: ['gateway/**/*.ts', 'clients/sdk/**/*.ts'],
+    files: [
+      'gateway/**/*.ts',
+      'clients/sdk/**/*.ts',
+      'clients/react/**/*.{ts,tsx}',
+      'clients/web/**/*.{ts,tsx}',
+    ],
     rules: restrict([
       {
         group: ['@imajin/subgraph-common', ...subgraphs.map((s) => `@imajin/${s}`)],
         message: 'Depends only on @imajin/protocol and schema/.',
       },
     ]),
+  },
+  {
+    // Vite loads its config by default export.
+    files: ['clients/web/vite.config.mts'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+  {
+    // A CommonJS module that graphql-codegen requires.
+    files: ['clients/react/codegen/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.test.ts', 'ops/**/*.ts'],

@@ -5,6 +5,8 @@ import { z } from 'zod';
 // The only place that reads the environment: everything else receives a parsed GatewayConfig.
 
 const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+/** The built web app (clients/web's `vite build` output), served at /. */
+export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../clients/web/dist/app');
 
 /** Selections (fields, fragment spreads, inline fragments) one document may hold. */
 export const DEFAULT_MAX_NODES = 3000;
@@ -77,6 +79,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SUPERGRAPH_POLL_MS: z.coerce.number().int().positive().default(1000),
   SUBSCRIPTION_URLS: subscriptionUrlsSchema,
+  WEB_ROOT: z.string().optional(),
   WS_QUEUE_LIMIT: z.coerce.number().int().positive().default(256),
   WS_MAX_BUFFERED_BYTES: z.coerce
     .number()
@@ -125,6 +128,8 @@ export interface GatewayConfig {
    * default the subgraph's HTTP URL with a ws: scheme.
    */
   subscriptionUrls?: Record<string, string[]>;
+  /** The built web app served at /; default DEFAULT_WEB_ROOT, null serves none. */
+  webRoot?: string | null;
   /** Undelivered events a subscription may queue before it is ended as too slow. */
   wsQueueLimit?: number;
   /** Unsent bytes a socket may hold before the connection is closed as too slow. */
@@ -158,6 +163,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: e.LOG_LEVEL,
     supergraphPollMs: e.SUPERGRAPH_POLL_MS,
     subscriptionUrls: e.SUBSCRIPTION_URLS,
+    // WEB_ROOT= (empty) turns the web app off, e.g. for a gateway that only serves the API.
+    webRoot:
+      e.WEB_ROOT === undefined ? DEFAULT_WEB_ROOT : e.WEB_ROOT === '' ? null : path.resolve(e.WEB_ROOT),
     wsQueueLimit: e.WS_QUEUE_LIMIT,
     wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     trustProxy: e.TRUST_PROXY,

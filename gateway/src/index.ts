@@ -14,11 +14,12 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import { fromBase64Url, viewerAssertionSigner } from '@imajin/protocol';
 
 import { createSessionResolver } from './auth/session-resolver';
-import { DEFAULT_MAX_NODES, DEFAULT_MAX_TOKENS, type GatewayConfig } from './config';
+import { DEFAULT_MAX_NODES, DEFAULT_MAX_TOKENS, DEFAULT_WEB_ROOT, type GatewayConfig } from './config';
 import { clientIpOf, REQUEST_ID_HEADER, type GatewayContext } from './context';
 import { healthRouter } from './http/health.router';
 import { playgroundRouter } from './http/playground.router';
 import { jsonBody, jsonErrorHandler } from './http/request-body';
+import { webRouter } from './http/web.router';
 import { costLimitRule } from './limits/cost-limit.rule';
 import { depthLimitRule } from './limits/depth-limit.rule';
 import { nodeLimitRule } from './limits/node-limit.rule';
@@ -165,6 +166,8 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       },
     }),
   );
+  // The web app at / (clients/web); null turns it off.
+  if (config.webRoot !== null) app.use(webRouter(config.webRoot ?? DEFAULT_WEB_ROOT));
   // Last: malformed or oversized bodies and any other failure answer as GraphQL JSON errors.
   app.use(jsonErrorHandler(logger));
   const formatError = createFormatError(debugErrors);

@@ -1,0 +1,71 @@
+import { useSession, useViewerQuery } from '@imajin/react';
+
+import { ErrorText } from './components/error-text';
+import { AccountPage } from './pages/account-page';
+import { PeoplePage } from './pages/people-page';
+import { ProfilePage } from './pages/profile-page';
+import { TrustPage } from './pages/trust-page';
+import { navigate, ROUTES, useLocation } from './router';
+
+export function App() {
+  const url = useLocation();
+  const { session, signOut } = useSession();
+  const viewer = useViewerQuery({ skip: !session });
+  const handle = viewer.data?.viewer?.profile?.handle;
+
+  const page = (() => {
+    if (!session && url.pathname !== '/') return <AccountPage />;
+    switch (url.pathname) {
+      case '/profile':
+        return <ProfilePage />;
+      case '/people':
+        return <PeoplePage />;
+      case '/trust':
+        return <TrustPage />;
+      default:
+        return <AccountPage />;
+    }
+  })();
+
+  return (
+    <div className="app">
+      <header className="top">
+        <a
+          className="brand"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          Imajin
+        </a>
+        <nav aria-label="Main">
+          {ROUTES.filter((r) => session || r.path === '/').map((r) => (
+            <a
+              key={r.path}
+              href={r.path}
+              aria-current={url.pathname === r.path ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(r.path);
+              }}
+            >
+              {r.label}
+            </a>
+          ))}
+        </nav>
+        {session && (
+          <div className="who">
+            <span data-testid="signed-in-as">{handle ? `@${handle}` : 'signed in'}</span>
+            <button type="button" className="link" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </header>
+      {viewer.error && <ErrorText error={viewer.error} />}
+      <main>{page}</main>
+    </div>
+  );
+}

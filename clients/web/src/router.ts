@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+/** The app's few routes; the gateway answers any of them with index.html, so reloads keep the page. */
+export const ROUTES = [
+  { path: '/', label: 'Account' },
+  { path: '/profile', label: 'Profile' },
+  { path: '/people', label: 'People' },
+  { path: '/trust', label: 'Trust' },
+] as const;
+
+export function navigate(to: string): void {
+  if (to === location.pathname + location.search) return;
+  history.pushState(null, '', to);
+  dispatchEvent(new PopStateEvent('popstate'));
+}
+
+export function useLocation(): URL {
+  const [url, setUrl] = useState(() => new URL(location.href));
+  useEffect(() => {
+    const update = () => setUrl(new URL(location.href));
+    addEventListener('popstate', update);
+    return () => removeEventListener('popstate', update);
+  }, []);
+  return url;
+}
