@@ -16,12 +16,15 @@ export interface CliConfig {
 export const DEFAULT_GATEWAY = 'http://localhost:4000/graphql';
 export const DEFAULT_KEY_NAME = 'default';
 
+// An empty variable counts as unset, as shells make it easy to export one by accident.
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
 const envSchema = z.object({
-  MJN_HOME: z.string().min(1).optional(),
-  MJN_GATEWAY: z.string().min(1).optional(),
-  MJN_KEY: z.string().min(1).optional(),
-  XDG_CONFIG_HOME: z.string().min(1).optional(),
-  HOME: z.string().optional(),
+  MJN_HOME: optional,
+  MJN_GATEWAY: optional,
+  MJN_KEY: optional,
+  XDG_CONFIG_HOME: optional,
+  HOME: optional,
 });
 
 export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {

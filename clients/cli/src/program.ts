@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 
 import { registerIdentityCommands } from './commands/identity.command';
+import { registerQueryCommand } from './commands/query.command';
+import { registerTrustCommands } from './commands/trust.command';
 import { loadCliConfig } from './config';
 import { CliError, CliErrorCodes, ExitCodes, toCliError } from './errors';
 import { renderError } from './output';
@@ -9,7 +11,11 @@ import type { CliApp, CliIo } from './runtime';
 /** Adds a group of subcommands; later slices (e.g. `mjn mcp`) plug in the same way. */
 export type CommandGroup = (program: Command, app: CliApp) => void;
 
-export const COMMAND_GROUPS: CommandGroup[] = [registerIdentityCommands];
+export const COMMAND_GROUPS: CommandGroup[] = [
+  registerIdentityCommands,
+  registerTrustCommands,
+  registerQueryCommand,
+];
 
 /** The whole command tree, with output and exits routed through `app` (no process.exit inside). */
 export function buildProgram(app: CliApp, json: boolean, groups: CommandGroup[] = COMMAND_GROUPS): Command {
@@ -56,15 +62,14 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
   const io = options.io ?? processIo();
   // Whether to speak JSON must be known before commander parses, since parse errors are printed too.
   const json = argv.includes('--json');
-  const app: CliApp = {
-    io,
-    config: loadCliConfig(options.env),
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs ?? 30_000,
-  };
-  const program = buildProgram(app, json, options.groups);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    const app: CliApp = {
+      io,
+      config: loadCliConfig(options.env),
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs ?? 30_000,
+    };
+    await buildProgram(app, json, options.groups).parseAsync(argv, { from: 'user' });
     return ExitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
