@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 
 import { registerIdentityCommands } from './commands/identity.command';
+import { registerManifestCommands } from './commands/manifest.command';
 import { registerQueryCommand } from './commands/query.command';
+import { registerReceiptCommands } from './commands/receipt.command';
+import { registerTicketCommands } from './commands/ticket.command';
 import { registerTrustCommands } from './commands/trust.command';
 import { loadCliConfig } from './config';
 import { CliError, CliErrorCodes, ExitCodes, toCliError } from './errors';
@@ -14,6 +17,9 @@ export type CommandGroup = (program: Command, app: CliApp) => void;
 export const COMMAND_GROUPS: CommandGroup[] = [
   registerIdentityCommands,
   registerTrustCommands,
+  registerManifestCommands,
+  registerReceiptCommands,
+  registerTicketCommands,
   registerQueryCommand,
 ];
 
