@@ -126,11 +126,11 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['*.js', '*.ts'],
+    files: ['*.js', '*.ts', 'clients/cli/bin/*.js'],
     ignores: ['**/src/**'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'import-x/no-default-export': 'off' },
   },

@@ -23,6 +23,7 @@ module.exports = {
     '^@imajin/(identity|trust|payments|events|chat|registry)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@imajin/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@imajin/sdk$': '<rootDir>/clients/sdk/src/index.ts',
+    '^@imajin/cli$': '<rootDir>/clients/cli/src/index.ts',
   },
   globalSetup: '<rootDir>/subgraphs/common/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/subgraphs/common/src/testing/global-teardown.ts',
