@@ -50,7 +50,7 @@ async function vouch(rt: Runtime, [subject]: string[], options: VouchOptions) {
 /** The id of the active vouch from `from` to `to`, for `revoke-vouch <did|@handle>`. */
 async function activeVouchId(client: ImajinClient, from: string, to: string): Promise<string> {
   const data = await client.request(IdentityVouchesDocument, { did: to, first: 100 });
-  const edge = data.identity?.vouchesReceived.edges.find((e) => e.node.from?.did === from && e.node.active);
+  const edge = data.identity?.vouchesReceived?.edges.find((e) => e.node.from?.did === from && e.node.active);
   if (!edge) {
     throw new CliError(
       CliErrorCodes.notFound,
@@ -76,7 +76,7 @@ async function revoke(rt: Runtime, [target]: string[]) {
   ]);
 }
 
-type PathResult = TrustPathQuery['trustPath'];
+type PathResult = NonNullable<TrustPathQuery['trustPath']>;
 
 export function formatPath(path: PathResult, from: string, to: string): string[] {
   if (!path.found) {
