@@ -116,7 +116,7 @@ export async function post(
     body: typeof body === 'string' ? body : new Blob([Buffer.from(body)]),
   });
   const text = await response.text();
-  let parsed: RawResponse['body'] = null;
+  let parsed: RawResponse['body'];
   try {
     parsed = JSON.parse(text) as RawResponse['body'];
   } catch {
