@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { buildDidDocument } from '@imajin/protocol';
+
 import fairVectors from '../../../protocol/vectors/fair.json';
 import receiptVectors from '../../../protocol/vectors/receipt.json';
 import ticketVectors from '../../../protocol/vectors/ticket.json';
@@ -120,7 +122,7 @@ describe('mjn ticket verify', () => {
   it('fetches the DID document and revocation list once, then checks offline', async () => {
     const gateway = fakeGateway((op) => {
       if (op === 'TicketEvent') return { data: { ticket: { eventId: 'evt_1' } } };
-      if (op === 'DidDocument') return { data: { didDocument: null } };
+      if (op === 'DidDocument') return { data: { didDocument: buildDidDocument(eventDid) } };
       if (op === 'RevocationList')
         return { data: { revocationList: { ...savedList, eventId: 'evt_1', entries: [] } } };
       return new Error(`unexpected ${op}`);
