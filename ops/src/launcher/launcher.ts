@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { REPO_ROOT } from '../schema/paths';
 import { SUBGRAPHS } from '../schema/subgraph-list';
 
 import type { LauncherConfig } from './config';
+import { DEFAULT_RESTART_POLICY, ServiceSupervisor, type RestartPolicy } from './supervisor';
 
 export interface RunningSystem {
   gatewayUrl: string;
@@ -36,11 +36,13 @@ interface Service {
 /**
  * `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph and the gateway as
  * its own process, as they run in production. A fresh gateway key per launch signs the viewer header.
+ * A service that exits is restarted with backoff; `onGiveUp` hears when one keeps crashing.
  */
 export async function launch(
   config: LauncherConfig,
   logger: Logger,
-  onServiceDied: (name: string) => void = () => undefined,
+  onGiveUp: (reason: string) => void,
+  restartPolicy: RestartPolicy = DEFAULT_RESTART_POLICY,
 ): Promise<RunningSystem> {
   const ports = [config.gatewayPort, ...Object.values(config.subgraphPorts)];
   for (const port of ports) await assertPortFree(port);
@@ -93,79 +95,34 @@ export async function launch(
     readyPath: '/ready',
   };
 
-  const children: ChildProcess[] = [];
-  let stopping = false;
+  const toSupervisor = (s: Service) =>
+    new ServiceSupervisor(
+      {
+        name: s.name,
+        args: [join(REPO_ROOT, s.entry)],
+        env: s.env,
+        readyUrl: `http://127.0.0.1:${s.port}${s.readyPath}`,
+      },
+      logger,
+      onGiveUp,
+      restartPolicy,
+    );
+  const subgraphSupervisors = services.map(toSupervisor);
+  const gatewaySupervisor = toSupervisor(gateway);
   const stop = async () => {
-    stopping = true;
-    await Promise.all(children.reverse().map((child) => terminate(child)));
+    await gatewaySupervisor.stop();
+    await Promise.all(subgraphSupervisors.map((s) => s.stop()));
     await embedded?.stop();
   };
 
   try {
-    await Promise.all(services.map((s) => spawnService(s, children, logger, () => stopping, onServiceDied)));
-    await spawnService(gateway, children, logger, () => stopping, onServiceDied);
+    await Promise.all(subgraphSupervisors.map((s) => s.start()));
+    await gatewaySupervisor.start();
   } catch (error) {
     await stop();
     throw error;
   }
   return { gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`, databaseUrl, stop };
-}
-
-async function spawnService(
-  service: Service,
-  children: ChildProcess[],
-  logger: Logger,
-  stopping: () => boolean,
-  onDied: (name: string) => void,
-) {
-  const child = spawn(process.execPath, [join(REPO_ROOT, service.entry)], {
-    env: { ...process.env, ...service.env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(child);
-  let exited: string | null = null;
-  child.once('exit', (code, signal) => {
-    exited = `exited with ${signal ?? code}`;
-    if (!stopping()) {
-      logger.error({ service: service.name, code, signal }, `${service.name} ${exited}`);
-      onDied(service.name);
-    }
-  });
-  await waitReady(`http://127.0.0.1:${service.port}${service.readyPath}`, () => exited, service.name);
-  logger.info({ service: service.name, port: service.port }, `${service.name} ready`);
-}
-
-async function waitReady(
-  url: string,
-  exited: () => string | null,
-  name: string,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const reason = exited();
-    if (reason) throw new Error(`${name} ${reason} before it was ready (see its log above)`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 export function assertPortFree(port: number): Promise<void> {
