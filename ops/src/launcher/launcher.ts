@@ -16,21 +16,17 @@ import { REPO_ROOT } from '../schema/paths';
 import { SUBGRAPHS } from '../schema/subgraph-list';
 
 import type { LauncherConfig } from './config';
-import { DEFAULT_RESTART_POLICY, ServiceSupervisor, type RestartPolicy } from './supervisor';
+import {
+  DEFAULT_RESTART_POLICY,
+  ServiceSupervisor,
+  type RestartPolicy,
+  type SupervisedService,
+} from './supervisor';
 
 export interface RunningSystem {
   gatewayUrl: string;
   databaseUrl: string;
   stop(): Promise<void>;
-}
-
-interface Service {
-  name: string;
-  entry: string;
-  port: number;
-  env: Record<string, string>;
-  /** The path polled until the service answers 200. */
-  readyPath: string;
 }
 
 /**
@@ -60,54 +56,12 @@ export async function launch(
   }
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(serverUrl, 'imajin'));
 
-  const gatewayKey = generateKeyPair();
-  const common = {
-    NODE_MASTER_KEY: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
-    DATABASE_URL: databaseUrl,
-    GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
-    LOG_LEVEL: config.logLevel,
-    NODE_ENV: config.nodeEnv,
-    GATEWAY_URL: `http://localhost:${config.gatewayPort}/graphql`,
-  };
-  const services: Service[] = SUBGRAPHS.map(({ name }) => ({
-    name,
-    entry: `subgraphs/${name}/dist/main.js`,
-    port: config.subgraphPorts[name],
-    env: {
-      ...common,
-      PORT: String(config.subgraphPorts[name]),
-      // events calls payments' internal routes (checkouts, refunds, the outbox feed).
-      ...(name === 'events' ? { PAYMENTS_URL: `http://localhost:${config.subgraphPorts.payments}` } : {}),
-    },
-    readyPath: '/ready',
-  }));
-  const gateway: Service = {
-    name: 'gateway',
-    entry: 'gateway/dist/main.js',
-    port: config.gatewayPort,
-    env: {
-      GATEWAY_PRIVATE_KEY: toBase64Url(gatewayKey.seed),
-      PORT: String(config.gatewayPort),
-      LOG_LEVEL: config.logLevel,
-      NODE_ENV: config.nodeEnv,
-      SUBGRAPH_URLS: services.map((s) => `${s.name}=http://localhost:${s.port}/graphql`).join(','),
-    },
-    readyPath: '/ready',
-  };
-
-  const toSupervisor = (s: Service) =>
-    new ServiceSupervisor(
-      {
-        name: s.name,
-        args: [join(REPO_ROOT, s.entry)],
-        env: s.env,
-        readyUrl: `http://127.0.0.1:${s.port}${s.readyPath}`,
-      },
-      logger,
-      onGiveUp,
-      restartPolicy,
-    );
-  const subgraphSupervisors = services.map(toSupervisor);
+  const { subgraphs, gateway } = serviceSpecs(config, {
+    databaseUrl,
+    nodeMasterKey: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
+  });
+  const toSupervisor = (s: SupervisedService) => new ServiceSupervisor(s, logger, onGiveUp, restartPolicy);
+  const subgraphSupervisors = subgraphs.map(toSupervisor);
   const gatewaySupervisor = toSupervisor(gateway);
   const stop = async () => {
     await gatewaySupervisor.stop();
@@ -123,6 +77,61 @@ export async function launch(
     throw error;
   }
   return { gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`, databaseUrl, stop };
+}
+
+/**
+ * What each process gets. Subgraphs listen on SUBGRAPH_HOST (loopback by default: the gateway is the only
+ * public door) and everything that calls them uses an address on that interface.
+ */
+export function serviceSpecs(
+  config: LauncherConfig,
+  shared: { databaseUrl: string; nodeMasterKey: string },
+): { subgraphs: SupervisedService[]; gateway: SupervisedService } {
+  const gatewayKey = generateKeyPair();
+  const subgraphHost = connectHost(config.subgraphHost);
+  const subgraphUrl = (port: number) => `http://${subgraphHost}:${port}`;
+  const common = {
+    NODE_MASTER_KEY: shared.nodeMasterKey,
+    DATABASE_URL: shared.databaseUrl,
+    GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
+    LOG_LEVEL: config.logLevel,
+    NODE_ENV: config.nodeEnv,
+    GATEWAY_URL: `http://${connectHost(config.gatewayHost)}:${config.gatewayPort}/graphql`,
+    HOST: config.subgraphHost,
+  };
+  const subgraphs = SUBGRAPHS.map(({ name }) => ({
+    name,
+    args: [join(REPO_ROOT, `subgraphs/${name}/dist/main.js`)],
+    env: {
+      ...common,
+      PORT: String(config.subgraphPorts[name]),
+      // events calls payments' internal routes (checkouts, refunds, the outbox feed).
+      ...(name === 'events' ? { PAYMENTS_URL: subgraphUrl(config.subgraphPorts.payments) } : {}),
+    },
+    readyUrl: `${subgraphUrl(config.subgraphPorts[name])}/ready`,
+  }));
+  const gateway = {
+    name: 'gateway',
+    args: [join(REPO_ROOT, 'gateway/dist/main.js')],
+    env: {
+      GATEWAY_PRIVATE_KEY: toBase64Url(gatewayKey.seed),
+      HOST: config.gatewayHost,
+      PORT: String(config.gatewayPort),
+      LOG_LEVEL: config.logLevel,
+      NODE_ENV: config.nodeEnv,
+      SUBGRAPH_URLS: SUBGRAPHS.map(
+        ({ name }) => `${name}=${subgraphUrl(config.subgraphPorts[name])}/graphql`,
+      ).join(','),
+    },
+    readyUrl: `http://${connectHost(config.gatewayHost)}:${config.gatewayPort}/ready`,
+  };
+  return { subgraphs, gateway };
+}
+
+/** The address to call a server on that listens on `host` (a wildcard is reachable on loopback). */
+function connectHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 export function assertPortFree(port: number): Promise<void> {
