@@ -133,7 +133,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     res.setHeader(REQUEST_ID_HEADER, requestId);
     next();
   });
-  app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }));
+  app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }, { logger }));
   // Before the Apollo middleware, so a browser's GET /graphql gets GraphiQL rather than a CSRF error.
   app.use(playgroundRouter(GRAPHQL_PATH));
   app.use(
