@@ -103,7 +103,9 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Idle connections outlive clients' own keep-alive (fetch: 4 s), so a reused socket is never closed under
+  // a request (ECONNRESET); the backlog takes bursts of new connections without SYN drops.
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app);
 
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -186,7 +188,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(config.port, config.host, () => {
+      httpServer.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
         httpServer.off('error', reject);
         resolve();
       });

@@ -36,6 +36,19 @@ describe('faults: running it', () => {
     expect(Object.values(body.subgraphs)).toEqual(Array(6).fill('ready'));
   });
 
+  // The gateway and every subgraph keep idle connections 65 s, longer than clients' own keep-alive, so a
+  // client never sends on a connection the server is closing (ECONNRESET under 500 concurrent buyers).
+  it('advertises keep-alive longer than clients keep idle connections, on the gateway and the subgraphs', async () => {
+    const hints = await Promise.all(
+      [stack.gatewayUrl, ...Object.values(stack.subgraphs).map((s) => s.url)].map(async (url) => {
+        const response = await fetch(new URL('/health', url));
+        await response.arrayBuffer();
+        return response.headers.get('keep-alive');
+      }),
+    );
+    expect(hints).toEqual(Array(7).fill('timeout=65'));
+  });
+
   it('answers /ready 503 naming the stopped subgraph, and a /ready flood cannot amplify load', async () => {
     const before = await rowCounts(stack, TABLES);
     const chat = stack.subgraphs.chat;
