@@ -119,7 +119,9 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Idle connections outlive clients' own keep-alive (fetch: 4 s), so a reused socket is never closed under
+  // a request (ECONNRESET); the backlog takes bursts of new connections without SYN drops.
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app);
 
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -151,7 +153,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     res.setHeader(REQUEST_ID_HEADER, requestId);
     next();
   });
-  app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }));
+  app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }, { logger }));
   // Before the Apollo middleware, so a browser's GET /graphql gets GraphiQL rather than a CSRF error.
   app.use(playgroundRouter(GRAPHQL_PATH));
   app.use(
@@ -209,7 +211,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   try {
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(config.port, config.host, () => {
+      httpServer.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
         httpServer.off('error', reject);
         resolve();
       });

@@ -86,7 +86,7 @@ export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<T
   };
 
   const app = express();
-  app.get('/health', (_req, res) => {
+  app.get(['/health', '/ready'], (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.post('/internal/sessions/resolve', express.json(), (req, res) => {

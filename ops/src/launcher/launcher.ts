@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -17,6 +16,12 @@ import { REPO_ROOT } from '../schema/paths';
 import { SUBGRAPHS } from '../schema/subgraph-list';
 
 import type { LauncherConfig } from './config';
+import {
+  DEFAULT_RESTART_POLICY,
+  ServiceSupervisor,
+  type RestartPolicy,
+  type SupervisedService,
+} from './supervisor';
 
 export interface RunningSystem {
   gatewayUrl: string;
@@ -24,23 +29,16 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-interface Service {
-  name: string;
-  entry: string;
-  port: number;
-  env: Record<string, string>;
-  /** The path polled until the service answers 200. */
-  readyPath: string;
-}
-
 /**
  * `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), then each subgraph and the gateway as
  * its own process, as they run in production. A fresh gateway key per launch signs the viewer header.
+ * A service that exits is restarted with backoff; `onGiveUp` hears when one keeps crashing.
  */
 export async function launch(
   config: LauncherConfig,
   logger: Logger,
-  onServiceDied: (name: string) => void = () => undefined,
+  onGiveUp: (reason: string) => void,
+  restartPolicy: RestartPolicy = DEFAULT_RESTART_POLICY,
 ): Promise<RunningSystem> {
   const ports = [config.gatewayPort, ...Object.values(config.subgraphPorts)];
   for (const port of ports) await assertPortFree(port);
@@ -58,52 +56,22 @@ export async function launch(
   }
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(serverUrl, 'imajin'));
 
-  const gatewayKey = generateKeyPair();
-  const common = {
-    NODE_MASTER_KEY: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
-    DATABASE_URL: databaseUrl,
-    GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
-    LOG_LEVEL: config.logLevel,
-    NODE_ENV: config.nodeEnv,
-    GATEWAY_URL: `http://localhost:${config.gatewayPort}/graphql`,
-  };
-  const services: Service[] = SUBGRAPHS.map(({ name }) => ({
-    name,
-    entry: `subgraphs/${name}/dist/main.js`,
-    port: config.subgraphPorts[name],
-    env: {
-      ...common,
-      PORT: String(config.subgraphPorts[name]),
-      // events calls payments' internal routes (checkouts, refunds, the outbox feed).
-      ...(name === 'events' ? { PAYMENTS_URL: `http://localhost:${config.subgraphPorts.payments}` } : {}),
-    },
-    readyPath: '/ready',
-  }));
-  const gateway: Service = {
-    name: 'gateway',
-    entry: 'gateway/dist/main.js',
-    port: config.gatewayPort,
-    env: {
-      GATEWAY_PRIVATE_KEY: toBase64Url(gatewayKey.seed),
-      PORT: String(config.gatewayPort),
-      LOG_LEVEL: config.logLevel,
-      NODE_ENV: config.nodeEnv,
-      SUBGRAPH_URLS: services.map((s) => `${s.name}=http://localhost:${s.port}/graphql`).join(','),
-    },
-    readyPath: '/ready',
-  };
-
-  const children: ChildProcess[] = [];
-  let stopping = false;
+  const { subgraphs, gateway } = serviceSpecs(config, {
+    databaseUrl,
+    nodeMasterKey: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
+  });
+  const toSupervisor = (s: SupervisedService) => new ServiceSupervisor(s, logger, onGiveUp, restartPolicy);
+  const subgraphSupervisors = subgraphs.map(toSupervisor);
+  const gatewaySupervisor = toSupervisor(gateway);
   const stop = async () => {
-    stopping = true;
-    await Promise.all(children.reverse().map((child) => terminate(child)));
+    await gatewaySupervisor.stop();
+    await Promise.all(subgraphSupervisors.map((s) => s.stop()));
     await embedded?.stop();
   };
 
   try {
-    await Promise.all(services.map((s) => spawnService(s, children, logger, () => stopping, onServiceDied)));
-    await spawnService(gateway, children, logger, () => stopping, onServiceDied);
+    await Promise.all(subgraphSupervisors.map((s) => s.start()));
+    await gatewaySupervisor.start();
   } catch (error) {
     await stop();
     throw error;
@@ -111,61 +79,59 @@ export async function launch(
   return { gatewayUrl: `http://localhost:${config.gatewayPort}/graphql`, databaseUrl, stop };
 }
 
-async function spawnService(
-  service: Service,
-  children: ChildProcess[],
-  logger: Logger,
-  stopping: () => boolean,
-  onDied: (name: string) => void,
-) {
-  const child = spawn(process.execPath, [join(REPO_ROOT, service.entry)], {
-    env: { ...process.env, ...service.env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(child);
-  let exited: string | null = null;
-  child.once('exit', (code, signal) => {
-    exited = `exited with ${signal ?? code}`;
-    if (!stopping()) {
-      logger.error({ service: service.name, code, signal }, `${service.name} ${exited}`);
-      onDied(service.name);
-    }
-  });
-  await waitReady(`http://127.0.0.1:${service.port}${service.readyPath}`, () => exited, service.name);
-  logger.info({ service: service.name, port: service.port }, `${service.name} ready`);
+/**
+ * What each process gets. Subgraphs listen on SUBGRAPH_HOST (loopback by default: the gateway is the only
+ * public door) and everything that calls them uses an address on that interface.
+ */
+export function serviceSpecs(
+  config: LauncherConfig,
+  shared: { databaseUrl: string; nodeMasterKey: string },
+): { subgraphs: SupervisedService[]; gateway: SupervisedService } {
+  const gatewayKey = generateKeyPair();
+  const subgraphHost = connectHost(config.subgraphHost);
+  const subgraphUrl = (port: number) => `http://${subgraphHost}:${port}`;
+  const common = {
+    NODE_MASTER_KEY: shared.nodeMasterKey,
+    DATABASE_URL: shared.databaseUrl,
+    GATEWAY_PUBLIC_KEY: toBase64Url(gatewayKey.publicKey),
+    LOG_LEVEL: config.logLevel,
+    NODE_ENV: config.nodeEnv,
+    GATEWAY_URL: `http://${connectHost(config.gatewayHost)}:${config.gatewayPort}/graphql`,
+    HOST: config.subgraphHost,
+  };
+  const subgraphs = SUBGRAPHS.map(({ name }) => ({
+    name,
+    args: [join(REPO_ROOT, `subgraphs/${name}/dist/main.js`)],
+    env: {
+      ...common,
+      PORT: String(config.subgraphPorts[name]),
+      // events calls payments' internal routes (checkouts, refunds, the outbox feed).
+      ...(name === 'events' ? { PAYMENTS_URL: subgraphUrl(config.subgraphPorts.payments) } : {}),
+    },
+    readyUrl: `${subgraphUrl(config.subgraphPorts[name])}/ready`,
+  }));
+  const gateway = {
+    name: 'gateway',
+    args: [join(REPO_ROOT, 'gateway/dist/main.js')],
+    env: {
+      GATEWAY_PRIVATE_KEY: toBase64Url(gatewayKey.seed),
+      HOST: config.gatewayHost,
+      PORT: String(config.gatewayPort),
+      LOG_LEVEL: config.logLevel,
+      NODE_ENV: config.nodeEnv,
+      SUBGRAPH_URLS: SUBGRAPHS.map(
+        ({ name }) => `${name}=${subgraphUrl(config.subgraphPorts[name])}/graphql`,
+      ).join(','),
+    },
+    readyUrl: `http://${connectHost(config.gatewayHost)}:${config.gatewayPort}/ready`,
+  };
+  return { subgraphs, gateway };
 }
 
-async function waitReady(
-  url: string,
-  exited: () => string | null,
-  name: string,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const reason = exited();
-    if (reason) throw new Error(`${name} ${reason} before it was ready (see its log above)`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${name} was not ready at ${url} within ${timeoutMs / 1000}s`);
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+/** The address to call a server on that listens on `host` (a wildcard is reachable on loopback). */
+function connectHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 export function assertPortFree(port: number): Promise<void> {

@@ -32,8 +32,9 @@ function shutdown(reason: string, exitCode: number): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadLauncherConfig();
-  // One service dying takes the whole system down, so nobody works against a half-running stack.
-  const system = await launch(config, logger, (name) => shutdown(`${name} died`, 1));
+  // A crashed service is restarted; one that keeps crashing takes the stack down, so nobody works
+  // against a half-running system without noticing.
+  const system = await launch(config, logger, (reason) => shutdown(`${reason}: stopping everything`, 1));
   stopSystem = system.stop;
   process.on('SIGINT', () => shutdown('SIGINT', 0));
   process.on('SIGTERM', () => shutdown('SIGTERM', 0));

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Environment every subgraph reads; a subgraph's own config.ts extends it. */
 export const baseSubgraphEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback unless told otherwise: the gateway is the public door (docker-compose sets 0.0.0.0).
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
   GATEWAY_PUBLIC_KEY: z
     .string()

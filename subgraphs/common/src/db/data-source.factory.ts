@@ -25,7 +25,6 @@ export interface SubgraphDataSourceOptions {
  */
 export async function createSubgraphDataSource(options: SubgraphDataSourceOptions): Promise<DataSource> {
   if (!/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name: ${options.schema}`);
-  await ensureSchema(options.url, options.schema);
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -40,20 +39,32 @@ export async function createSubgraphDataSource(options: SubgraphDataSourceOption
     poolSize: options.poolSize ?? 10,
     extra: { options: `-c search_path=${options.schema}` },
   });
-  await dataSource.initialize();
-  const ran = await dataSource.runMigrations();
-  if (ran.length > 0)
-    options.logger?.info({ schema: options.schema, migrations: ran.map((m) => m.name) }, 'migrated');
+  await withSchemaLock(options.url, options.schema, async (client) => {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await dataSource.initialize();
+    try {
+      const ran = await dataSource.runMigrations();
+      if (ran.length > 0)
+        options.logger?.info({ schema: options.schema, migrations: ran.map((m) => m.name) }, 'migrated');
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
+  });
   return dataSource;
 }
 
-async function ensureSchema(url: string, schema: string): Promise<void> {
+/**
+ * Replicas starting together take turns: a session advisory lock, held on one dedicated connection from
+ * CREATE SCHEMA to the last migration, so the second replica finds the migrations already run.
+ * If the process dies, its connection closes and Postgres releases the lock.
+ */
+async function withSchemaLock(url: string, schema: string, fn: (client: Client) => Promise<void>) {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    // Two services starting at once may race on CREATE SCHEMA; the advisory lock makes it one at a time.
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`schema:${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await fn(client);
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`schema:${schema}`]);
   } finally {
     await client.end();
