@@ -34,9 +34,9 @@ export function PeoplePage() {
   const searching = useAction(async () => {
     await search({ variables: { handlePrefix: prefix.trim().replace(/^@/, '').toLowerCase() } });
   });
-  const given = mine.data?.identity?.vouchesGiven.edges.map((e) => e.node) ?? [];
+  const given = mine.data?.identity?.vouchesGiven?.edges.map((e) => e.node) ?? [];
   const vouchedFor = new Set(given.map((v) => v.to.did));
-  const results = found.data?.searchIdentities.edges.map((e) => e.node) ?? [];
+  const results = found.data?.searchIdentities?.edges.map((e) => e.node) ?? [];
 
   return (
     <section className="stack">

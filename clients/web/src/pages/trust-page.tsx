@@ -41,7 +41,7 @@ function Neighbourhood() {
     variables: { did: me, first: 50 },
     fetchPolicy: 'cache-and-network',
   });
-  const people = hood.data?.neighbourhood.edges.map((e) => e.node) ?? [];
+  const people = hood.data?.neighbourhood?.edges.map((e) => e.node) ?? [];
 
   const nodes: GraphNode[] = [
     { id: me, label: viewer.data?.viewer ? handleOf(viewer.data.viewer) : 'you', hops: 0 },
@@ -49,10 +49,10 @@ function Neighbourhood() {
   ];
   const shown = new Set(nodes.map((n) => n.id));
   const edges: GraphEdge[] = [];
-  for (const { node: v } of vouches.data?.identity?.vouchesGiven.edges ?? []) {
+  for (const { node: v } of vouches.data?.identity?.vouchesGiven?.edges ?? []) {
     if (shown.has(v.to.did)) edges.push({ source: me, target: v.to.did, label: String(v.weight) });
   }
-  for (const { node: v } of vouches.data?.identity?.vouchesReceived.edges ?? []) {
+  for (const { node: v } of vouches.data?.identity?.vouchesReceived?.edges ?? []) {
     if (shown.has(v.from.did)) edges.push({ source: v.from.did, target: me, label: String(v.weight) });
   }
   // People two or more hops away are reached through others; a dashed line says so without guessing who.
