@@ -6,14 +6,18 @@ import { freePort, type Logger } from '@imajin/subgraph-common';
 
 import { ServiceSupervisor, type RestartPolicy } from './supervisor';
 
-// A stand-in service: answers /ready with its pid; exits with code 3 shortly after it is ready while
-// CRASHES_LEFT_FILE holds a number above 0 (decremented per crash), so a test picks how often it dies.
+// A stand-in service: answers with its pid; exits with code 3 when asked (GET /crash), or on its own
+// shortly after it is ready while CRASHES_LEFT_FILE holds a number above 0 (decremented per crash), so a
+// test picks how often it dies without racing its own requests against a timer.
 const SERVICE = `
 const fs = require('node:fs');
 const http = require('node:http');
 const file = process.env.CRASHES_LEFT_FILE;
 const left = Number(fs.readFileSync(file, 'utf8'));
-const server = http.createServer((req, res) => res.end(String(process.pid)));
+const server = http.createServer((req, res) => {
+  if (req.url === '/crash') return res.end('bye', () => process.exit(3));
+  res.end(String(process.pid));
+});
 server.listen(Number(process.env.PORT), '127.0.0.1', () => {
   if (left > 0) setTimeout(() => { fs.writeFileSync(file, String(left - 1)); process.exit(3); }, 200);
 });
@@ -81,8 +85,9 @@ describe('ServiceSupervisor', () => {
   it('restarts a service that exits, says so in the log, and keeps the rest running', async () => {
     const lines: string[] = [];
     const onGiveUp = jest.fn();
-    const url = await supervise(1, onGiveUp, lines);
+    const url = await supervise(0, onGiveUp, lines);
     const firstPid = await (await fetch(url)).text();
+    await fetch(url.replace(/\/ready$/, '/crash'));
 
     await until(() => lines.includes('chat ready again'), 'the restarted service');
     const secondPid = await (await fetch(url)).text();

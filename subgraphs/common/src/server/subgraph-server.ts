@@ -113,6 +113,12 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
 
   app.use(
     '/graphql',
+    // The header's age is taken when the request arrived, before its body is read: under a burst the
+    // body can wait seconds behind other work, and that wait is ours, not a sign of replay.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.locals.receivedAt = new Date();
+      next();
+    },
     express.json({ limit: '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       try {
@@ -120,6 +126,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
           req.headers[VIEWER_HEADER],
           options.gatewayPublicKey,
           options.name,
+          res.locals.receivedAt as Date,
         );
         next();
       } catch (error) {

@@ -17,11 +17,13 @@ export interface Viewer {
  * one the gateway signed for another subgraph (`audience` is this subgraph's name), is refused, so
  * calling a subgraph directly or replaying a captured header cannot impersonate anyone.
  */
-// Header freshness is checked against real time, never an injected domain clock: it is transport, not domain.
+// Header freshness is checked against real time (when the request arrived), never an injected domain clock:
+// it is transport, not domain.
 export function viewerFromHeader(
   header: string | string[] | undefined,
   gatewayPublicKey: Uint8Array,
   audience: string,
+  receivedAt: Date = new Date(),
 ): Viewer {
   if (typeof header !== 'string' || header.length === 0) {
     throw new UnauthenticatedError('Missing gateway viewer header: send requests through the gateway');
@@ -29,7 +31,7 @@ export function viewerFromHeader(
   try {
     const { did, requestId, clientIp } = verifyViewerAssertion(header, gatewayPublicKey, {
       audience,
-      now: new Date(),
+      now: receivedAt,
     });
     return { did, requestId, clientIp };
   } catch (error) {
