@@ -52,6 +52,14 @@ async function typename(gatewayUrl: string): Promise<void> {
   if (body.data?.__typename !== 'Query') throw new Error(`{ __typename } answered ${JSON.stringify(body)}`);
 }
 
+/** A raw response reads as its status and first error code; anything else as itself. */
+function describeResult(result: unknown): string {
+  const raw = result as Partial<RawResponse> | null;
+  if (raw && typeof raw.status === 'number' && 'body' in raw)
+    return `${raw.status} ${firstCode(raw as RawResponse)}`;
+  return String(result);
+}
+
 /**
  * Runs one hostile case while probing `{ __typename }` every 25 ms; records its time, its outcome (what
  * `describe` makes of the result) and the slowest probe. Throws if a probe failed or waited too long.
@@ -61,7 +69,7 @@ export async function attack<T>(
   table: HostileTable,
   name: string,
   run: () => Promise<T>,
-  describe: (result: T) => string = (result) => String(result),
+  describe: (result: T) => string = describeResult,
 ): Promise<T> {
   let slowest = 0;
   let probing = true;
