@@ -62,3 +62,4 @@ export {
   type NodeKeys,
   type ServiceCallOptions,
 } from './node/node-keys';
+export { PeriodicTask, type PeriodicTaskOptions } from './tasks/periodic-task';
