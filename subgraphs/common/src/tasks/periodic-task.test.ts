@@ -9,8 +9,8 @@ describe('PeriodicTask', () => {
 
   const logger = createLogger('test', 'silent');
 
-  /** A tick that stays open until released, counting how many run at once. */
-  function gatedRun() {
+  /** A task whose ticks stay open until released, counting how many run at once. */
+  function gatedTask(intervalMs: number) {
     const state = { calls: 0, active: 0, maxActive: 0, release: () => undefined as void };
     const run = () => {
       state.calls += 1;
@@ -23,7 +23,7 @@ describe('PeriodicTask', () => {
         };
       });
     };
-    return { state, run };
+    return { state, task: new PeriodicTask({ name: 'gated', intervalMs, run, logger, jitter: 0 }) };
   }
 
   it('runs the first tick after one interval, then one interval after each tick ends', async () => {
@@ -49,8 +49,7 @@ describe('PeriodicTask', () => {
   });
 
   it('never runs two ticks at once: a slow tick delays the next', async () => {
-    const { state, run } = gatedRun();
-    const task = new PeriodicTask({ name: 'slow', intervalMs: 100, run, logger, jitter: 0 });
+    const { state, task } = gatedTask(100);
     task.start();
     await jest.advanceTimersByTimeAsync(100);
     await jest.advanceTimersByTimeAsync(10_000);
@@ -93,8 +92,7 @@ describe('PeriodicTask', () => {
   });
 
   it('stop() waits for the tick in flight, and nothing runs after it', async () => {
-    const { state, run } = gatedRun();
-    const task = new PeriodicTask({ name: 'sweep', intervalMs: 10, run, logger, jitter: 0 });
+    const { state, task } = gatedTask(10);
     task.start();
     await jest.advanceTimersByTimeAsync(10);
     let stopped = false;
@@ -111,8 +109,7 @@ describe('PeriodicTask', () => {
   });
 
   it('ignores a second start, and can start again after stop without doubling ticks', async () => {
-    const { state, run } = gatedRun();
-    const task = new PeriodicTask({ name: 'sweep', intervalMs: 10, run, logger, jitter: 0 });
+    const { state, task } = gatedTask(10);
     task.start();
     task.start();
     await jest.advanceTimersByTimeAsync(10);
