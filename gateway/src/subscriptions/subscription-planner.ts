@@ -1,6 +1,7 @@
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 export interface PlannedSubscription {
   node: SubscriptionNode;
@@ -11,7 +12,7 @@ interface PlannerState {
   apiSchema: Schema;
   apiGraphQLSchema: GraphQLSchema;
   supergraphGraphQLSchema: GraphQLSchema;
-  plans: Map<string, QueryPlan>;
+  plans: LRUCache<string, QueryPlan>;
 }
 
 const PLAN_CACHE_SIZE = 500;
@@ -31,7 +32,7 @@ export class SubscriptionPlanner {
       apiSchema,
       apiGraphQLSchema: apiSchema.toGraphQLJSSchema(),
       supergraphGraphQLSchema: supergraph.schema.toGraphQLJSSchema(),
-      plans: new Map(),
+      plans: new LRUCache({ max: PLAN_CACHE_SIZE }),
     };
   }
 
@@ -64,7 +65,6 @@ export class SubscriptionPlanner {
     if (!plan) {
       const operation = operationFromDocument(state.apiSchema, document, { operationName });
       plan = state.planner.buildQueryPlan(operation);
-      if (state.plans.size >= PLAN_CACHE_SIZE) state.plans.delete(state.plans.keys().next().value!);
       state.plans.set(key, plan);
     }
     if (plan.node?.kind !== 'Subscription') throw new Error('The operation did not plan as a subscription');

@@ -1,17 +1,14 @@
-/**
- * The subgraphs of the supergraph and their dev ports. Each lives in subgraphs/<name> as package
- * @imajin/<name> exporting buildSchema(), loadConfig(env) and start(config, options).
- */
-export const SUBGRAPHS = [
-  { name: 'identity', port: 4001 },
-  { name: 'trust', port: 4002 },
-  { name: 'payments', port: 4003 },
-  // events after payments: it calls payments' internal routes.
-  { name: 'events', port: 4004 },
-  { name: 'chat', port: 4005 },
-  { name: 'registry', port: 4006 },
-] as const;
+import list from './subgraphs.json';
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/**
+ * The subgraphs of the supergraph and their dev ports: the one list. Each lives in subgraphs/<name> as
+ * package @imajin/<name> exporting buildSchema(), loadConfig(env) and start(config, options). JSON, so that
+ * jest.config.js and eslint.config.js read it too; subgraph-list.test.ts checks every other list agrees.
+ * Order matters: the launcher starts them in this order, and events comes after payments (it calls
+ * payments' internal routes).
+ */
+export const SUBGRAPHS: readonly { readonly name: string; readonly port: number }[] = list;
+
+export type SubgraphName = string;
 
 export const devSubgraphUrl = (port: number) => `http://localhost:${port}/graphql`;

@@ -27,7 +27,6 @@ import { buildChatSchema } from './schema';
 export { loadChatConfig, loadChatConfig as loadConfig, type ChatConfig } from './config';
 export { buildChatSchema, buildChatSchema as buildSchema } from './schema';
 export { ChatProofTypes } from './conversation/conversation.service';
-export { BoundedQueue } from './realtime/bounded-queue';
 
 export const CHAT_SCHEMA = 'chat';
 export const chatEntities = [

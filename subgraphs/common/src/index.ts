@@ -62,3 +62,7 @@ export {
   type NodeKeys,
   type ServiceCallOptions,
 } from './node/node-keys';
+export { PeriodicTask, type PeriodicTaskOptions } from './tasks/periodic-task';
+// Bounded caches evict the least recently used entry: one well-kept implementation for every subgraph.
+export { LRUCache } from 'lru-cache';
+export { BoundedQueue } from './realtime/bounded-queue';

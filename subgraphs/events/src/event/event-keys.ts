@@ -11,7 +11,7 @@ import {
   type KeyPair,
   type TicketClaims,
 } from '@imajin/protocol';
-import { openSecret, sealSecret, type NodeKeys } from '@imajin/subgraph-common';
+import { LRUCache, openSecret, sealSecret, type NodeKeys } from '@imajin/subgraph-common';
 
 export interface NewEventKey {
   did: string;
@@ -27,7 +27,7 @@ export interface NewEventKey {
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 export class EventKeys {
-  private readonly cache = new Map<string, KeyPair>();
+  private readonly cache = new LRUCache<string, KeyPair>({ max: 10_000 });
   // An event signs every ticket with one key: building its KeyObject once saves ~1 ms per ticket.
   private readonly keyObjects = new WeakMap<KeyPair, KeyObject>();
 
@@ -49,7 +49,6 @@ export class EventKeys {
     if (cached) return cached;
     const keyPair = keyPairFromSeed(openSecret(this.nodeKeys, sealedSeed, eventDid));
     if (keyPair.did !== eventDid) throw new Error(`The sealed key of ${eventDid} does not match its DID`);
-    if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(cacheKey, keyPair);
     return keyPair;
   }

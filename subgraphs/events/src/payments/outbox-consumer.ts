@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import type { Clock, Logger } from '@imajin/subgraph-common';
+import { PeriodicTask, type Clock, type Logger } from '@imajin/subgraph-common';
 
 import type { Effect, PurchaseService } from '../ticket/purchase.service';
 
@@ -13,40 +13,38 @@ export const CURSOR_NAME = 'payments.outbox';
  * event id), so a crash before commit redoes the event and a redelivery changes nothing.
  */
 export class OutboxConsumer {
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentsPort,
     private readonly purchases: PurchaseService,
     private readonly clock: Clock,
-    private readonly pollMs: number,
+    pollMs: number,
     private readonly logger: Logger,
     private readonly batch = 100,
-  ) {}
+  ) {
+    this.task = new PeriodicTask({
+      name: 'outbox poll',
+      intervalMs: pollMs,
+      logger,
+      runAtStart: true,
+      run: () => this.poll(),
+    });
+  }
 
   start(): void {
     if (!this.payments.configured) {
       this.logger.warn('PAYMENTS_URL is not set: paid tickets are off and the outbox is not consumed');
       return;
     }
-    this.stopped = false;
-    const loop = () => {
-      void this.poll()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'outbox poll failed; retrying'))
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(loop, this.pollMs);
-        });
-    };
-    loop();
+    this.task.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    await this.task.stop();
+    // A poll() called directly (tests, an operator) may still be draining.
     await this.running?.catch(() => undefined);
   }
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@imajin/subgraph-common';
+import { PeriodicTask, type Logger } from '@imajin/subgraph-common';
 
 import type { EventService } from '../event/event.service';
 
@@ -6,33 +6,23 @@ import type { PurchaseService } from './purchase.service';
 
 /** Periodically expires lapsed holds and waitlist offers, and retries event DID registrations. */
 export class HoldSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly purchases: PurchaseService,
     private readonly events: EventService,
-    private readonly intervalMs: number,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => {
-      if (!this.running)
-        this.running = this.sweep()
-          .then(() => undefined)
-          .catch((error: unknown) => this.logger.warn({ err: error }, 'sweep failed'))
-          .finally(() => {
-            this.running = null;
-          });
-    }, this.intervalMs);
-    this.timer.unref();
+    intervalMs: number,
+    logger: Logger,
+  ) {
+    this.task = new PeriodicTask({ name: 'hold sweep', intervalMs, logger, run: () => this.sweep() });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   async sweep(): Promise<{ expired: number; registered: number; refunded: number }> {

@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 
-import { openSecret, sealSecret, type Logger, type NodeKeys } from '@imajin/subgraph-common';
+import { openSecret, PeriodicTask, sealSecret, type Logger, type NodeKeys } from '@imajin/subgraph-common';
 
 import { MailOutboxEntity } from './claim-code.entity';
 
@@ -70,32 +70,25 @@ export class SmtpMailTransport implements MailTransport {
  * and a failed send stays pending for the next tick.
  */
 export class MailDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
     private readonly keys: NodeKeys,
     private readonly logger: Logger,
-    private readonly intervalMs = 1000,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => {
-      // drain() never rejects; it logs its own failures.
-      if (!this.running) {
-        this.running = this.drain().then(() => {
-          this.running = null;
-        });
-      }
-    }, this.intervalMs);
-    this.timer.unref();
+    intervalMs = 1000,
+  ) {
+    // drain() never rejects; it logs its own failures.
+    this.task = new PeriodicTask({ name: 'mail dispatch', intervalMs, logger, run: () => this.drain() });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   async drain(batch = 20): Promise<number> {

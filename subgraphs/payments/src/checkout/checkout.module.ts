@@ -1,7 +1,14 @@
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 
-import type { Clock, IdentityDirectory, Logger, NodeKeys, ProofVerifier } from '@imajin/subgraph-common';
+import {
+  PeriodicTask,
+  type Clock,
+  type IdentityDirectory,
+  type Logger,
+  type NodeKeys,
+  type ProofVerifier,
+} from '@imajin/subgraph-common';
 
 import { mountOutboxRoutes } from '../outbox/outbox.routes';
 import { OutboxService } from '../outbox/outbox.service';
@@ -98,8 +105,12 @@ export function createCheckoutModule(deps: CheckoutModuleDeps) {
   if (config.provider === 'local' && !config.publicUrl)
     deps.logger.info('checkout provider: local (links point at this subgraph)');
 
-  let timer: NodeJS.Timeout | undefined;
-  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweeper = new PeriodicTask({
+    name: 'checkout sweep',
+    intervalMs: config.sweepIntervalMs,
+    logger: deps.logger,
+    run: () => checkouts.sweep(),
+  });
   const services: CheckoutServices = { checkouts, receipts, refunds, outbox };
 
   return {
@@ -113,22 +124,12 @@ export function createCheckoutModule(deps: CheckoutModuleDeps) {
       if (webhooks) mountWebhookRoutes(app, webhooks, deps.logger);
     },
     /** Call once the server listens: fills the default public URL and starts the expiry sweeper. */
-    listening(graphqlUrl: string, sweeper = true) {
+    listening(graphqlUrl: string, sweep = true) {
       if (!publicUrl) publicUrl = graphqlUrl.replace(/\/graphql$/, '');
-      if (sweeper) {
-        timer = setInterval(() => {
-          sweeping = sweeping
-            .then(() => checkouts.sweep())
-            .catch((error: unknown) => {
-              deps.logger.warn({ err: error }, 'checkout sweep failed');
-            });
-        }, config.sweepIntervalMs);
-        timer.unref();
-      }
+      if (sweep) sweeper.start();
     },
-    async stop() {
-      if (timer) clearInterval(timer);
-      await sweeping;
+    stop() {
+      return sweeper.stop();
     },
   };
 }

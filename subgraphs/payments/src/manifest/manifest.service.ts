@@ -29,6 +29,7 @@ import {
   type IdentityDirectory,
   type Logger,
   type ProofVerifier,
+  LRUCache,
 } from '@imajin/subgraph-common';
 
 export const ManifestProofTypes = {
@@ -88,7 +89,7 @@ function proofOf(signedPayload: string, signature: string): Proof {
  * written (the id is their hash), so bodies are cached in memory for settlement and previews.
  */
 export class ManifestService {
-  private readonly cache = new Map<string, FairManifestBody>();
+  private readonly cache = new LRUCache<string, FairManifestBody>({ max: 10_000 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -139,7 +140,6 @@ export class ManifestService {
           'SELECT id, body FROM fair_manifests WHERE id = ANY($1) AND deleted_at IS NULL',
           [missing],
         );
-        if (this.cache.size > 10_000) this.cache.clear();
         for (const r of rows) this.cache.set(r.id, r.body);
       }
       frontier = frontier.flatMap((id) => this.cache.get(id)?.derivesFrom.map((u) => u.manifest) ?? []);

@@ -1,7 +1,13 @@
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 
-import type { Clock, IdentityDirectory, Logger, ProofVerifier } from '@imajin/subgraph-common';
+import {
+  PeriodicTask,
+  type Clock,
+  type IdentityDirectory,
+  type Logger,
+  type ProofVerifier,
+} from '@imajin/subgraph-common';
 
 import type { SettlementBackendName } from '../config';
 import type { ManifestService } from '../manifest/manifest.service';
@@ -63,17 +69,15 @@ export function createSettlementServices(w: SettlementWiring): SettlementService
     connectedAccounts,
     startDispatcher: () => {
       if (!backend.movesMoney) return () => Promise.resolve();
-      let running: Promise<unknown> = Promise.resolve();
-      const timer = setInterval(() => {
-        running = running
-          .then(() => settlements.dispatchPending())
-          .catch((err: unknown) => w.logger.error({ err }, 'transfer dispatch failed'));
-      }, w.dispatchIntervalMs ?? 5000);
-      timer.unref();
-      return async () => {
-        clearInterval(timer);
-        await running;
-      };
+      const task = new PeriodicTask({
+        name: 'transfer dispatch',
+        intervalMs: w.dispatchIntervalMs ?? 5000,
+        logger: w.logger,
+        failureLevel: 'error',
+        run: () => settlements.dispatchPending(),
+      });
+      task.start();
+      return () => task.stop();
     },
   };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { splitAlongChain, type FairSplit } from '@imajin/protocol';
-import { NotFoundError, type Clock, type Logger } from '@imajin/subgraph-common';
+import { LRUCache, NotFoundError, type Clock, type Logger } from '@imajin/subgraph-common';
 
 import type { SettlementOutcome, SettlementPort } from '../checkout/settlement-port';
 import { checkAmount, checkCurrency } from '../ledger/currency';
@@ -71,7 +71,7 @@ function outcomeOf(
  * account credited its part, so every settlement's entries balance and all balances of a currency sum to 0.
  */
 export class SettlementService implements SettlementPort {
-  private readonly accountIds = new Map<string, string>();
+  private readonly accountIds = new LRUCache<string, string>({ max: 100_000 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -392,7 +392,6 @@ export class SettlementService implements SettlementPort {
           WHERE a.currency = $3`,
         [missing.map((a) => a.did), missing.map((a) => a.kind), currency],
       );
-      if (this.accountIds.size > 100_000) this.accountIds.clear();
       for (const r of rows) {
         const k = key(r.kind, r.did);
         if (fresh.has(k)) local.set(k, r.id);

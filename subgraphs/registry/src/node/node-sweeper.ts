@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import type { Logger } from '@imajin/subgraph-common';
+import { PeriodicTask, type Logger } from '@imajin/subgraph-common';
 
 import type { DnsSync } from '../dns/dns-sync';
 
@@ -20,16 +20,23 @@ export interface SweepResult {
  * a second sweep at the same instant changes nothing.
  */
 export class NodeSweeper {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly dns: DnsSync,
     private readonly now: () => Date,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.task = new PeriodicTask({
+      name: 'node sweep',
+      intervalMs,
+      logger,
+      failureLevel: 'error',
+      run: () => this.sweep(),
+    });
+  }
 
   async sweep(now: Date = this.now()): Promise<SweepResult> {
     const status = statusSql('n', '$1');
@@ -56,21 +63,10 @@ export class NodeSweeper {
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'sweep failed'))
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 }
