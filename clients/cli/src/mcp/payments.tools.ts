@@ -43,7 +43,7 @@ export function registerPaymentsTools(tools: ToolRegistry): void {
         .min(1)
         .max(Number.MAX_SAFE_INTEGER)
         .describe('integer minor units, e.g. 1250 = 12.50'),
-      currency: currency.describe('ISO 4217 code, e.g. USD'),
+      currency: currency.describe('ISO 4217 code, e.g. usd'),
     }),
     async run(args) {
       const preview = await previewSettlement(
@@ -71,7 +71,7 @@ export function registerPaymentsTools(tools: ToolRegistry): void {
     }),
     async run(args) {
       const { client, did } = await tools.acting.sessionClient();
-      const data = await client.request(BalanceDocument, { did, currency: args.currency ?? 'USD' });
+      const data = await client.request(BalanceDocument, { did, currency: args.currency ?? 'usd' });
       const balances = args.currency
         ? [data.identity?.balance ?? { currency: args.currency, amount: 0 }]
         : (data.identity?.balances ?? []);

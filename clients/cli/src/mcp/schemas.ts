@@ -25,5 +25,6 @@ export const pathDepth = z
 
 export const currency = z
   .string()
-  .regex(/^[A-Za-z]{3}$/, 'Expected a three-letter ISO 4217 currency code, e.g. "USD".')
-  .transform((c) => c.toUpperCase());
+  .regex(/^[A-Za-z]{3}$/, 'Expected a three-letter ISO 4217 currency code, e.g. "usd".')
+  // Payments stores and reports currencies in lower case.
+  .transform((c) => c.toLowerCase());
