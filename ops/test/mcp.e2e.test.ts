@@ -153,7 +153,7 @@ describe('mjn mcp against the running stack', () => {
 
   it('lists the tools, each with a strict input schema', async () => {
     const { tools } = await mcp.listTools();
-    expect(tools).toHaveLength(17);
+    expect(tools).toHaveLength(18);
     for (const tool of tools) expect(tool.inputSchema.additionalProperties).toBe(false);
   });
 
@@ -208,6 +208,14 @@ describe('mjn mcp against the running stack', () => {
       issuer: { did: bob.did },
     });
     expect(verifiedOffline(attestations.data.attestations[0].evidence)).toBe(true);
+
+    const issued = await ok('attest', { subject: '@carol_mcp', attestationType: 'event.attendance' });
+    expect(issued.data.attestation).toMatchObject({
+      issuer: { did: alice.did },
+      subject: { did: carol.did },
+    });
+    expect(verifiedOffline(issued.data.evidence)).toBe(true);
+    expect((await call('attest', { subject: '@carol_mcp', attestationType: 'vouch' })).isError).toBe(true);
   });
 
   it('shows manifests, settlement previews and the acting identity’s own money', async () => {

@@ -17,7 +17,7 @@ export const McpLimits = {
   maxQueryLength: 64,
   /** Tool calls per rolling minute, per server process (one agent). */
   callsPerMinute: 120,
-  /** Of those, calls that sign and write (vouch, chat_send) per rolling minute. */
+  /** Of those, calls that sign and write (vouch, attest, chat_send) per rolling minute. */
   writesPerMinute: 20,
 } as const;
 

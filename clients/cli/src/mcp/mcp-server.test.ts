@@ -20,6 +20,7 @@ const TOOLS = [
   'trust_neighbourhood',
   'trust_score',
   'attestations',
+  'attest',
   'vouch',
   'fair_manifest',
   'settlement_preview',

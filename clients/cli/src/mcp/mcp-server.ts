@@ -49,7 +49,7 @@ export function createMcpState(rt: Runtime, now?: () => number): McpState {
   return {
     acting: new ActingIdentity(rt),
     calls: new CallBudget(McpLimits.callsPerMinute, 'tool calls', now),
-    writes: new CallBudget(McpLimits.writesPerMinute, 'signed writes (vouch, chat_send)', now),
+    writes: new CallBudget(McpLimits.writesPerMinute, 'signed writes (vouch, attest, chat_send)', now),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import {
+  attest,
   AttestationsDocument,
   isTrusted,
   neighbourhood,
@@ -172,6 +173,38 @@ export function registerTrustTools(tools: ToolRegistry): void {
       return {
         data: { did, attestations: list, howToVerify: EVIDENCE_HOWTO },
         summary: `${list.length} attestation(s) about ${did}${list.length ? `: ${list.map((a) => `${a.type} by ${label(a.issuer)}`).join('; ')}` : ''}.`,
+      };
+    },
+  });
+
+  tools.add('attest', {
+    description:
+      "Issue a signed attestation about someone as the server's acting identity (e.g. event.attendance). Counts against the write budget; list them with attestations.",
+    writes: true,
+    input: z.strictObject({
+      subject: subject.describe('a DID or @handle'),
+      attestationType: z
+        .string()
+        .max(100)
+        .regex(
+          /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/,
+          'Expected a dotted lower-case type, e.g. event.attendance.',
+        )
+        .describe('dotted lower-case type, e.g. event.attendance or email.verified'),
+      claim: z.string().min(1).max(2000).optional().describe('what is attested, up to 2000 characters'),
+      expiresAt: z.iso.datetime().optional().describe('ISO 8601 instant after which it stops counting'),
+    }),
+    async run(args) {
+      const { keyPair } = tools.acting.key();
+      const client = tools.acting.client();
+      const did = await resolveSubject(client, args.subject);
+      const issued = await attest(client, keyPair, did, args.attestationType, {
+        claim: args.claim,
+        expiresAt: args.expiresAt,
+      });
+      return {
+        data: { attestation: issued, evidence: evidenceOf(issued), howToVerify: EVIDENCE_HOWTO },
+        summary: `${keyPair.did} attested ${issued.type} about ${did} (attestation ${issued.id}).`,
       };
     },
   });
