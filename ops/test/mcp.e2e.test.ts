@@ -296,23 +296,34 @@ describe('mjn mcp against the running stack', () => {
       expect(res.structuredContent).toMatchObject({ identity: { did: bob.did } });
       await httpClient.close();
       // A page served from another host name (DNS rebinding) is refused.
-      const status = await new Promise<number | undefined>((resolve, reject) => {
-        const req = request(url, {
-          method: 'POST',
-          headers: {
-            host: 'evil.example',
-            'content-type': 'application/json',
-            accept: 'application/json, text/event-stream',
-          },
+      const post = (host: string, body: string) =>
+        new Promise<number | undefined>((resolve, reject) => {
+          const req = request(url, {
+            method: 'POST',
+            headers: {
+              host,
+              'content-type': 'application/json',
+              accept: 'application/json, text/event-stream',
+            },
+          });
+          req.on('response', (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          });
+          req.on('error', reject);
+          req.end(body);
         });
-        req.on('response', (res) => {
-          res.resume();
-          resolve(res.statusCode);
-        });
-        req.on('error', reject);
-        req.end(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }));
+      const list = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
+      expect(await post('evil.example', list)).toBe(403);
+      // An unbounded body is cut off instead of buffered.
+      const huge = JSON.stringify({
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'tools/list',
+        params: { pad: 'x'.repeat(2_000_000) },
       });
-      expect(status).toBe(403);
+      expect(await post(new URL(url).host, huge)).toBe(413);
+      expect(await post(new URL(url).host, '{not json')).toBe(400);
     } finally {
       server.kill();
     }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
@@ -13,6 +13,9 @@ import { createMcpServer, createMcpState } from './mcp-server';
 export const DEFAULT_MCP_PORT = 4700;
 /** Loopback only: the server acts with the person's key, so nothing off this machine may reach it. */
 export const MCP_HOST = '127.0.0.1';
+
+/** Largest request body the HTTP transport accepts; the SDK's streamable transport sets no bound itself. */
+export const MAX_HTTP_BODY_BYTES = 1_000_000;
 
 interface McpOptions {
   http?: boolean;
@@ -38,6 +41,35 @@ async function serveStdio(rt: Runtime): Promise<void> {
   await server.connect(transport);
   rt.app.io.err(`mjn mcp: serving over stdio as ${actingLabel(rt)}, gateway ${rt.gateway}\n`);
   await closed;
+}
+
+/** Reads a POST body up to the bound: undefined (after answering 413 or 400) when it is too big or not JSON. */
+async function readBody(req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // An oversized body is drained without being kept, then refused: the client reliably gets the 413.
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_HTTP_BODY_BYTES) chunks.push(chunk);
+  }
+  if (size > MAX_HTTP_BODY_BYTES) {
+    res
+      .writeHead(413, { 'content-type': 'text/plain' })
+      .end(`An MCP request body may be at most ${MAX_HTTP_BODY_BYTES} bytes.\n`);
+    return undefined;
+  }
+  try {
+    return { body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown };
+  } catch {
+    res.writeHead(400, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: null,
+        error: { code: -32700, message: 'Parse error: the body is not JSON.' },
+      }),
+    );
+    return undefined;
+  }
 }
 
 /**
@@ -70,9 +102,13 @@ export async function serveHttp(rt: Runtime, port: number): Promise<Server> {
       void transport.close();
       void server.close();
     });
-    void server
-      .connect(transport)
-      .then(() => transport.handleRequest(req, res))
+    const parsed = req.method === 'POST' ? readBody(req, res) : Promise.resolve({ body: undefined });
+    void parsed
+      .then(async (read) => {
+        if (!read) return;
+        await server.connect(transport);
+        await transport.handleRequest(req, res, read.body);
+      })
       .catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(`MCP request failed: ${error instanceof Error ? error.message : String(error)}\n`);
