@@ -39,7 +39,9 @@ describe('ActingIdentity', () => {
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       key: 'agent',
     });
-    const { client, did } = await new ActingIdentity(rt).sessionClient();
+    const acting = new ActingIdentity(rt);
+    expect(acting.did()).toBe(DID);
+    const { client, did } = await acting.sessionClient();
     expect(did).toBe(DID);
     await client.request(ViewerDocument, {});
     expect(sentAuth).toEqual(['Bearer stored-token']);
@@ -51,6 +53,7 @@ describe('ActingIdentity', () => {
       { key: 'agent', expiresAt: new Date(Date.now() - 1000).toISOString() },
     ]) {
       rt.sessions.set(rt.gateway, { did: DID, token: 'not-mine', ...session });
+      if (session.key !== 'agent') expect(() => new ActingIdentity(rt).did()).toThrow(/--key <name>/);
       await expect(new ActingIdentity(rt).sessionClient()).rejects.toMatchObject({
         code: 'UNAUTHENTICATED',
         message: expect.stringContaining('Start the server with --key <name>'),

@@ -11,13 +11,20 @@ import type { StoredKey } from '../store/key-store';
  */
 export class ActingIdentity {
   private token: string | null = null;
-  private did: string | null = null;
+  private sessionDid: string | null = null;
 
   constructor(private readonly rt: Runtime) {}
 
   /** The signing key; a tool error naming how to create one when it is missing. */
   key(): StoredKey {
     return this.rt.keys.load(this.rt.keyName);
+  }
+
+  /** The acting DID, for tools whose point of view defaults to it: the key's, else its stored session's. */
+  did(): string {
+    const stored = this.rt.session();
+    if (stored && stored.key === this.rt.keyName) return stored.did;
+    return this.loadKeyForSession().keyPair.did;
   }
 
   /** A client without a session, for public reads and signed mutations. */
@@ -27,27 +34,27 @@ export class ActingIdentity {
 
   /** A client carrying the acting identity's session, and that identity's DID. */
   async sessionClient(): Promise<{ client: ImajinClient; did: string }> {
-    if (!this.token || !this.did) {
+    if (!this.token || !this.sessionDid) {
       const stored = this.rt.session();
       if (stored && stored.key === this.rt.keyName && Date.parse(stored.expiresAt) > Date.now()) {
         this.token = stored.token;
-        this.did = stored.did;
+        this.sessionDid = stored.did;
       } else {
         const key = this.loadKeyForSession();
         const session = await signIn(this.rt.client(), key.keyPair);
         this.token = session.token;
-        this.did = session.identity.did;
+        this.sessionDid = session.identity.did;
       }
     }
     const client = this.rt.client();
     client.setToken(this.token);
-    return { client, did: this.did };
+    return { client, did: this.sessionDid };
   }
 
   /** Drops an in-memory session the gateway refused, so the next call signs in again. */
   forgetSession(): void {
     this.token = null;
-    this.did = null;
+    this.sessionDid = null;
   }
 
   private loadKeyForSession(): StoredKey {

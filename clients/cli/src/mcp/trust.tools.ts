@@ -52,7 +52,7 @@ function pathData(path: PathResult, from: string, to: string) {
 export function registerTrustTools(tools: ToolRegistry): void {
   /** `ref` as a DID, or the acting identity's DID when omitted. */
   const who = async (client: ImajinClient, ref: string | undefined): Promise<string> =>
-    ref ? resolveSubject(client, ref) : (tools.rt.session()?.did ?? tools.acting.key().keyPair.did);
+    ref ? resolveSubject(client, ref) : tools.acting.did();
 
   const findPath = async (args: { from?: string; to: string; maxDepth: number; minWeight?: number }) => {
     const client = tools.acting.client();
