@@ -8,6 +8,7 @@ import { registerTicketCommands } from './commands/ticket.command';
 import { registerTrustCommands } from './commands/trust.command';
 import { loadCliConfig } from './config';
 import { CliError, CliErrorCodes, ExitCodes, toCliError } from './errors';
+import { registerMcpCommand } from './mcp/mcp.command';
 import { renderError } from './output';
 import type { CliApp, CliIo } from './runtime';
 
@@ -21,6 +22,7 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   registerReceiptCommands,
   registerTicketCommands,
   registerQueryCommand,
+  registerMcpCommand,
 ];
 
 /** The whole command tree, with output and exits routed through `app` (no process.exit inside). */

@@ -11,7 +11,7 @@ import { handler, type CliApp, type Runtime } from '../runtime';
 import { verifying } from './verify';
 
 /** The envelope itself, or a GraphQL Receipt (or `{ receipt }`) that carries it as `envelope`. */
-function envelopeOf(value: unknown, file: string): SignedEnvelope {
+export function envelopeOf(value: unknown, file: string): SignedEnvelope {
   let candidate = value;
   if (isRecord(candidate) && isRecord(candidate.receipt)) candidate = candidate.receipt;
   if (isRecord(candidate) && isRecord(candidate.envelope)) candidate = candidate.envelope;
@@ -22,13 +22,17 @@ function envelopeOf(value: unknown, file: string): SignedEnvelope {
 }
 
 function verify(_rt: Runtime, [file]: string[], options: { node?: string }) {
-  const envelope = envelopeOf(readJsonFile(file), file);
+  return checkReceipt(envelopeOf(readJsonFile(file), file), `Receipt in ${file}`, options.node);
+}
+
+/** The offline receipt check, shared with the MCP server's verify_receipt tool. */
+export function checkReceipt(envelope: SignedEnvelope, what: string, pinnedNode?: string) {
   // Without --node the receipt is checked against the node it names: that proves it is intact and
   // self-consistent, not that it comes from a node you trust.
-  const node = options.node ?? String(envelope.payload.signer);
+  const node = pinnedNode ?? String(envelope.payload.signer);
   const key = verifying('The node DID', () => publicKeyFromDid(node));
-  const payload = verifying(`Receipt in ${file}`, () => verifyReceipt(envelope, key, cryptoBackend));
-  return result({ valid: true, node, nodePinned: options.node !== undefined, receipt: payload }, [
+  const payload = verifying(what, () => verifyReceipt(envelope, key, cryptoBackend));
+  return result({ valid: true, node, nodePinned: pinnedNode !== undefined, receipt: payload }, [
     `Valid receipt ${payload.receiptId}: signed by node ${node}; the parts add up to the amount.`,
     ...fields([
       ['amount', `${payload.amount} ${payload.currency} (minor units)`],
@@ -38,7 +42,7 @@ function verify(_rt: Runtime, [file]: string[], options: { node?: string }) {
     ]),
     'recipients:',
     ...payload.recipients.map((r) => `  ${String(r.amount).padStart(10)}  ${r.did}`),
-    ...(options.node
+    ...(pinnedNode
       ? []
       : ['Note: checked against the node the receipt names; pass --node <did> to require yours.']),
   ]);

@@ -91,13 +91,14 @@ async function findEvent(client: ImajinClient, event: string, ticketId: string) 
   return { eventDid: event, eventId: data?.ticket?.eventId };
 }
 
-interface TicketVerifyOptions {
+export interface TicketVerifyOptions {
   event: string;
   revocations?: string;
   offline?: boolean;
 }
 
-async function verify(rt: Runtime, [token]: string[], options: TicketVerifyOptions) {
+/** The whole ticket check, shared with the MCP server's verify_ticket tool. */
+export async function verifyTicket(rt: Runtime, [token]: string[], options: TicketVerifyOptions) {
   const { claims } = verifying('The ticket', () => decodeTicketToken(token));
   let eventDid = options.event;
   let didDocument: DidDocument | undefined;
@@ -152,5 +153,5 @@ export function registerTicketCommands(program: Command, app: CliApp): void {
     .requiredOption('--event <did>', 'the event being admitted to: its DID (or its id)')
     .option('--revocations <file>', 'a saved revocation list (JSON) instead of fetching one')
     .option('--offline', "no network at all: the key encoded in the event's DID, and --revocations if given")
-    .action(handler(app, verify));
+    .action(handler(app, verifyTicket));
 }
