@@ -2,7 +2,7 @@ import { generateKeyPair, signPayload, type KeyPair } from '@imajin/protocol';
 import { ManualClock } from '@imajin/subgraph-common';
 import { queryEntities } from '@imajin/subgraph-common/testing';
 
-import { DEFAULT_MAX_LIVE_CONSENTS } from '../src/consent/consent.service';
+import { DEFAULT_MAX_LIVE_CONSENTS, MAX_DECLARATIONS_PER_DAY } from '../src/consent/consent.service';
 
 import { proofFor, REGISTER_MUTATION, startIdentityHarness, type IdentityHarness } from './harness';
 
@@ -260,6 +260,23 @@ describe('consent declarations (identity subgraph)', () => {
     expect([await rows(), await proofs()]).toEqual(before);
     expect((await revoke(erin, last.data!.declareConsent.id)).errors).toBeUndefined();
     expect((await declare(erin, { purposes: ['resale'] })).errors).toBeUndefined();
+  });
+
+  it(`limits one DID to ${MAX_DECLARATIONS_PER_DAY} declarations a day, revoked ones included`, async () => {
+    const fay = generateKeyPair();
+    await register(fay);
+    await h.sql(
+      `INSERT INTO consent_declarations (id, owner_did, grantor_did, purposes, created_at, revoked_at, signature,
+         signed_payload)
+       SELECT gen_random_uuid(), $1, $1, ARRAY['contact'], $2, $2, 'sig', '{}' FROM generate_series(1, $3)`,
+      [fay.did, clock.now(), MAX_DECLARATIONS_PER_DAY],
+    );
+    const before = [await rows(), await proofs()];
+    const over = await declare(fay, { purposes: ['contact'] });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 86_400 });
+    expect([await rows(), await proofs()]).toEqual(before);
+    clock.advance(86_400_000);
+    expect((await declare(fay, { purposes: ['contact'] })).errors).toBeUndefined();
   });
 
   it('resolves ConsentDeclaration entities by id (_entities), null for unknown ids', async () => {

@@ -918,7 +918,7 @@ export type Mutation = {
   createInvite: CreatedInvite;
   /** Deactivate (soft delete) the identity and end its sessions. Proof type `mjn.identity.deactivate`. */
   deactivate: Identity;
-  /** Declare a consent (SPEC.md §12). Proof type `mjn.consent.declare`; the signer is the grantor. Errors: bad terms (BAD_USER_INPUT naming the field), an unregistered signer (NOT_FOUND), too many live declarations (CONFLICT: revoke one first). */
+  /** Declare a consent (SPEC.md §12). Proof type `mjn.consent.declare`; the signer is the grantor. Errors: bad terms (BAD_USER_INPUT naming the field), an unregistered signer (NOT_FOUND), too many live declarations (CONFLICT: revoke one first), more than 200 declarations in 24 hours (RATE_LIMITED). */
   declareConsent: ConsentDeclaration;
   /** Soft-delete a message (the sender, or an ADMIN of a group): it stays as a tombstone, so history keeps its sequence. Proof `mjn.chat.deleteMessage`. */
   deleteMessage: Message;

@@ -25,7 +25,7 @@ export class ConsentResolver {
     description:
       'Declare a consent (SPEC.md §12). Proof type `mjn.consent.declare`; the signer is the grantor. Errors: bad ' +
       'terms (BAD_USER_INPUT naming the field), an unregistered signer (NOT_FOUND), too many live declarations ' +
-      '(CONFLICT: revoke one first).',
+      '(CONFLICT: revoke one first), more than 200 declarations in 24 hours (RATE_LIMITED).',
   })
   async declareConsent(
     @Arg('input') input: DeclareConsentInput,

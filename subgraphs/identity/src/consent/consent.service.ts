@@ -17,6 +17,7 @@ import {
   ForbiddenError,
   NotFoundError,
   plainFields,
+  RateLimitedError,
   toConnection,
   type Clock,
   type Connection,
@@ -30,6 +31,9 @@ import type { ConsentDeclaration } from './consent.types';
 
 /** Live declarations one DID may hold: enough for every purpose and audience, too few to bloat lookups. */
 export const DEFAULT_MAX_LIVE_CONSENTS = 100;
+/** Declarations one DID may make per rolling day: revoked rows stay as evidence, so churn must be bounded. */
+export const MAX_DECLARATIONS_PER_DAY = 200;
+const DAY_MS = 86_400_000;
 
 interface ConsentRow {
   id: string;
@@ -111,6 +115,18 @@ export class ConsentService {
         `SELECT count(*)::int AS n FROM consent_declarations WHERE grantor_did = $1 AND ${LIVE_SQL}`,
         [verified.signer, now],
       );
+      const [{ today, oldest }]: Array<{ today: number; oldest: Date | null }> = await tx.query(
+        `SELECT count(*)::int AS today, min(created_at) AS oldest FROM consent_declarations
+         WHERE grantor_did = $1 AND created_at > $2`,
+        [verified.signer, new Date(now.getTime() - DAY_MS)],
+      );
+      if (today >= MAX_DECLARATIONS_PER_DAY) {
+        const waitMs = (oldest?.getTime() ?? now.getTime()) + DAY_MS - now.getTime();
+        throw new RateLimitedError(
+          `You made ${MAX_DECLARATIONS_PER_DAY} consent declarations in the last 24 hours; try again later`,
+          Math.max(1, Math.ceil(waitMs / 1000)),
+        );
+      }
       if (n >= this.maxLive)
         throw new ConflictError(
           `You already hold ${this.maxLive} live consent declarations; revoke one you no longer need first`,
