@@ -262,6 +262,26 @@ describe('consent declarations (identity subgraph)', () => {
     expect((await declare(erin, { purposes: ['resale'] })).errors).toBeUndefined();
   });
 
+  it('lets concurrent declarations pass the live limit together only as far as it goes', async () => {
+    const gil = generateKeyPair();
+    await register(gil);
+    await h.sql(
+      `INSERT INTO consent_declarations (id, owner_did, grantor_did, purposes, created_at, signature, signed_payload)
+       SELECT gen_random_uuid(), $1, $1, ARRAY['contact'], $2, 'sig', '{}' FROM generate_series(1, $3)`,
+      [gil.did, clock.now(), DEFAULT_MAX_LIVE_CONSENTS - 2],
+    );
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => declare(gil, { purposes: [`x.n${i}`] })),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual([...Array(8).fill('CONFLICT'), 'OK', 'OK']);
+    const [{ n }] = await h.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM consent_declarations WHERE grantor_did = $1',
+      [gil.did],
+    );
+    expect(n).toBe(DEFAULT_MAX_LIVE_CONSENTS);
+  });
+
   it(`limits one DID to ${MAX_DECLARATIONS_PER_DAY} declarations a day, revoked ones included`, async () => {
     const fay = generateKeyPair();
     await register(fay);
