@@ -39,3 +39,4 @@ export * from './payments';
 export * from './events';
 export * from './chat';
 export { ImajinSubscriptionClient, type Subscription, type SubscriptionClientOptions } from './subscriptions';
+export * from './consent';

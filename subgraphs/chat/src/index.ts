@@ -12,6 +12,8 @@ import {
   type Logger,
   GatewayTrustGraph,
   type TrustGraph,
+  GatewayConsentDirectory,
+  type ConsentDirectory,
 } from '@imajin/subgraph-common';
 
 import type { ChatConfig } from './config';
@@ -44,6 +46,8 @@ export interface ChatStartOptions {
   directory?: IdentityDirectory;
   /** Tests pass a fake; by default trust is asked through the gateway. */
   trust?: TrustGraph;
+  /** Tests pass a StaticConsentDirectory; by default consents are read from identity through the gateway. */
+  consents?: ConsentDirectory;
 }
 
 export interface RunningChat {
@@ -67,12 +71,19 @@ export async function start(config: ChatConfig, options: ChatStartOptions = {}):
   });
   const directory = options.directory ?? new GatewayIdentityDirectory(config.gatewayUrl, logger);
   const trust = options.trust ?? new GatewayTrustGraph(config.gatewayUrl, logger);
+  const consents = options.consents ?? new GatewayConsentDirectory(config.gatewayUrl, logger);
   const proofs = new ProofVerifier(clock);
   const events = new ChatEvents(dataSource, config.databaseUrl, config.subscriptionQueue, logger);
   await events.start();
-  const conversations = new ConversationService(dataSource, proofs, directory, trust, clock, {
-    dmMaxTrustHops: config.dmMaxTrustHops,
-  });
+  const conversations = new ConversationService(
+    dataSource,
+    proofs,
+    directory,
+    trust,
+    clock,
+    { dmMaxTrustHops: config.dmMaxTrustHops },
+    consents,
+  );
   const messages = new MessageService(dataSource, proofs, directory, conversations, clock, {
     maxBodyBytes: config.maxBodyBytes,
     typingTimeoutMs: config.typingTimeoutMs,

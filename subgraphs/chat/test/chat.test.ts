@@ -78,6 +78,50 @@ describe('chat', () => {
         await t.stop();
       }
     });
+    it("lets a stranger beyond the hop limit in when the peer's live contact consent covers them", async () => {
+      const t = await startChatHarness({ dmMaxTrustHops: 2 });
+      try {
+        const [a, b, c] = [t.identity(), t.identity(), t.identity()];
+        const open = (from: typeof a, peer: string) => {
+          const input = { peer, encrypted: false };
+          return t.gql(START_DIRECT, { input, proof: t.sign('mjn.chat.startDirect', input, from) }, from.did);
+        };
+        const consent = (terms: Record<string, unknown>) => ({
+          id: `c${t.consents.consents.length}`,
+          grantor: b.did,
+          ...terms,
+          purposes: ['contact'],
+        });
+        // A consent for another purpose or another person does not count.
+        t.consents.consents.push({ ...consent({}), purposes: ['query'] }, consent({ grantee: c.did }));
+        expect(codeOf(await open(a, b.did))).toBe('FORBIDDEN');
+
+        // A trust bound beyond the node's limit: the trust graph is asked with the consent's bound.
+        t.consents.consents.push(consent({ maxTrustHops: 4 }));
+        t.trust.calls = [];
+        expect(codeOf(await open(a, b.did))).toBe('FORBIDDEN');
+        expect(t.trust.calls).toEqual([
+          [b.did, a.did, 2],
+          [b.did, a.did, 4],
+        ]);
+        expect(await t.count('conversations')).toBe(0);
+
+        // Named consent: c gets in, a still does not.
+        const named = await open(c, b.did);
+        expect(named.errors).toBeUndefined();
+
+        // An expired consent for anyone does not count; a live one does.
+        const past = new Date(t.clock.now().getTime() - 1000).toISOString();
+        t.consents.consents.push(consent({ expiresAt: past }));
+        expect(codeOf(await open(a, b.did))).toBe('FORBIDDEN');
+        t.consents.consents.push(consent({}));
+        const ok = await open(a, b.did);
+        expect(ok.errors).toBeUndefined();
+        expect(await t.count('conversations')).toBe(2);
+      } finally {
+        await t.stop();
+      }
+    });
   });
 
   describe('groups', () => {

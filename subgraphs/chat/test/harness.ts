@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { generateKeyPair, publicKeyToMultibase, signPayload, type KeyPair } from '@imajin/protocol';
 import {
   ManualClock,
+  StaticConsentDirectory,
   StaticIdentityDirectory,
   VIEWER_HEADER,
   type TrustGraph,
@@ -52,6 +53,7 @@ export interface ChatHarness {
   clock: ManualClock;
   directory: StaticIdentityDirectory;
   trust: FakeTrust;
+  consents: StaticConsentDirectory;
   gateway: TestGatewayKey;
   /** A fresh keypair registered in the directory. */
   identity(): KeyPair;
@@ -75,6 +77,7 @@ export async function startChatHarness(options: ChatHarnessOptions = {}): Promis
   const clock = new ManualClock('2026-03-01T00:00:00.000Z');
   const directory = new StaticIdentityDirectory();
   const trust = new FakeTrust();
+  const consents = new StaticConsentDirectory();
   const chats: RunningChat[] = [];
   for (let i = 0; i < (options.instances ?? 1); i++) {
     chats.push(
@@ -92,7 +95,7 @@ export async function startChatHarness(options: ChatHarnessOptions = {}): Promis
           dmMaxTrustHops: options.dmMaxTrustHops ?? 0,
           subscriptionQueue: options.subscriptionQueue ?? 256,
         },
-        { clock, directory, trust },
+        { clock, directory, trust, consents },
       ),
     );
   }
@@ -105,6 +108,7 @@ export async function startChatHarness(options: ChatHarnessOptions = {}): Promis
     clock,
     directory,
     trust,
+    consents,
     gateway,
     identity: () => {
       const kp = generateKeyPair();

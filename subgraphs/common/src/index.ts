@@ -45,6 +45,13 @@ export {
 } from './directory/identity-directory';
 export { queryGateway } from './directory/gateway-query';
 export { GatewayTrustGraph, StaticTrustGraph, type TrustGraph } from './directory/trust-graph';
+export {
+  findCoveringConsent,
+  GatewayConsentDirectory,
+  StaticConsentDirectory,
+  type ConsentDirectory,
+  type LiveConsent,
+} from './directory/consent-directory';
 export { runSubgraphMain } from './server/run-main';
 export { alignByKey } from './db/align-by-key';
 export { uniqueViolation } from './db/unique-violation';

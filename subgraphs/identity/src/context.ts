@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 
 import type { Logger, Viewer } from '@imajin/subgraph-common';
 
+import type { ConsentService } from './consent/consent.service';
+import type { ConsentDeclaration } from './consent/consent.types';
 import type { DidDocumentService } from './did-document/did-document.service';
 import type { IdentityEntity } from './identity/identity.entity';
 import type { IdentityService } from './identity/identity.service';
@@ -15,6 +17,7 @@ export interface IdentityServices {
   sessions: SessionService;
   softIdentities: SoftIdentityService;
   didDocuments: DidDocumentService;
+  consents: ConsentService;
 }
 
 export interface IdentityContext {
@@ -24,6 +27,7 @@ export interface IdentityContext {
   loaders: {
     identity: DataLoader<string, IdentityEntity | null>;
     currentKey: DataLoader<string, string | null>;
+    consent: DataLoader<string, ConsentDeclaration | null>;
   };
 }
 
@@ -39,6 +43,7 @@ export function createContext(services: IdentityServices, viewer: Viewer, logger
         const keys = await services.keys.currentKeys(dids);
         return dids.map((did) => keys.get(did) ?? null);
       }),
+      consent: new DataLoader((ids) => services.consents.getMany(ids)),
     },
   };
 }

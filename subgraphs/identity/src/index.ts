@@ -13,6 +13,7 @@ import {
 } from '@imajin/subgraph-common';
 
 import type { IdentityConfig } from './config';
+import { ConsentService } from './consent/consent.service';
 import { createContext, type IdentityServices } from './context';
 import { DidDocumentService } from './did-document/did-document.service';
 import { IdentityEntity } from './identity/identity.entity';
@@ -21,6 +22,7 @@ import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
 import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
+import { IdentityConsents1732500000140 } from './migrations/1732500000140-identity-consents';
 import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
@@ -43,7 +45,11 @@ export const identityEntities = [
   ClaimCodeEntity,
   MailOutboxEntity,
 ];
-export const identityMigrations = [IdentityInit1732500000100, IdentitySoftSessions1732500000110];
+export const identityMigrations = [
+  IdentityInit1732500000100,
+  IdentitySoftSessions1732500000110,
+  IdentityConsents1732500000140,
+];
 
 export interface RunningIdentity {
   url: string;
@@ -82,6 +88,7 @@ export async function start(
     sessions,
     softIdentities: new SoftIdentityService(dataSource, proofs, keys, sessions, nodeKeys, clock),
     didDocuments: new DidDocumentService(dataSource),
+    consents: new ConsentService(dataSource, proofs, keys, clock),
   };
   if (!config.smtpUrl && config.production)
     logger.warn('SMTP_URL is not set: emailed codes cannot be delivered, so did:email sign-in will not work');

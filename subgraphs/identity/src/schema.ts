@@ -2,6 +2,11 @@ import type { GraphQLSchema } from 'graphql';
 
 import { buildFederatedSchema } from '@imajin/subgraph-common';
 
+import {
+  ConsentResolver,
+  IdentityConsentResolver,
+  resolveConsentReference,
+} from './consent/consent.resolver';
 import type { IdentityContext } from './context';
 import { resolveIdentityReference } from './identity/identity.reference';
 import { IdentityResolver } from './identity/identity.resolver';
@@ -9,8 +14,16 @@ import { SessionResolver } from './session/session.resolver';
 
 export function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [IdentityResolver, SessionResolver], validate: false },
-    { Identity: { __resolveReference: resolveIdentityReference as (ref: never, ctx: never) => unknown } },
+    {
+      resolvers: [IdentityResolver, SessionResolver, ConsentResolver, IdentityConsentResolver],
+      validate: false,
+    },
+    {
+      Identity: { __resolveReference: resolveIdentityReference as (ref: never, ctx: never) => unknown },
+      ConsentDeclaration: {
+        __resolveReference: resolveConsentReference as (ref: never, ctx: never) => unknown,
+      },
+    },
   );
 }
 

@@ -8,6 +8,7 @@ import {
   checkPageSize,
   ConflictError,
   decodeCursor,
+  findCoveringConsent,
   ForbiddenError,
   NotFoundError,
   plainFields,
@@ -15,6 +16,7 @@ import {
   toConnection,
   uniqueViolation,
   type Clock,
+  type ConsentDirectory,
   type Connection,
   type IdentityDirectory,
   type ProofVerifier,
@@ -79,6 +81,7 @@ export class ConversationService {
     private readonly trust: TrustGraph,
     private readonly clock: Clock,
     private readonly policy: ChatPolicy,
+    private readonly consents: ConsentDirectory | null = null,
   ) {}
 
   private async verify(type: string, input: object, proof: Proof): Promise<VerifiedProof> {
@@ -115,10 +118,10 @@ export class ConversationService {
     if (!existing && this.policy.dmMaxTrustHops > 0) {
       // The peer's trust graph decides who may reach them, so strangers cannot open DMs.
       const trusted = await this.trust.isTrusted(input.peer, verified.signer, this.policy.dmMaxTrustHops);
-      if (!trusted)
+      if (!trusted && !(await this.peerConsentsToContact(input.peer, verified.signer, now)))
         throw new ForbiddenError(
           `${input.peer} accepts direct messages only from people within ${this.policy.dmMaxTrustHops} trust ` +
-            'hops; ask someone they trust to vouch for you',
+            'hops, or whom their consent for contact covers; ask someone they trust to vouch for you',
         );
     }
     try {
@@ -145,6 +148,19 @@ export class ConversationService {
       if (!found) throw error;
       return toConversation(this.sameEncryption(found, input.encrypted));
     }
+  }
+
+  /** Beyond the hop limit, the peer's own live `contact` consent can still let the sender in (SPEC.md §12). */
+  private async peerConsentsToContact(peer: string, sender: string, now: Date): Promise<boolean> {
+    if (!this.consents) return false;
+    const consent = await findCoveringConsent(
+      { consents: this.consents, trust: this.trust },
+      peer,
+      { requester: sender, purpose: 'contact' },
+      now,
+      this.policy.dmMaxTrustHops,
+    );
+    return consent !== null;
   }
 
   private sameEncryption(row: ConversationRow, encrypted: boolean): ConversationRow {
