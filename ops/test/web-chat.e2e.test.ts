@@ -207,7 +207,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
   it('creates a key from 12 words and restores the same DID from them elsewhere', async () => {
     const frank = await person();
     await frank.goto(`${base}/`);
-    await frank.getByRole('button', { name: 'Create a key with a phrase' }).click();
+    await frank.getByRole('button', { name: 'New key with a 12-word phrase' }).click();
     const words = await frank.getByTestId('phrase').getByRole('listitem').allTextContents();
     expect(words).toHaveLength(12);
     const [created] = await browserKeys(frank);

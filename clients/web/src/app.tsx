@@ -66,7 +66,13 @@ export function App() {
         </nav>
         {session && (
           <div className="who">
-            <span data-testid="signed-in-as">{handle ? `@${handle}` : 'signed in'}</span>
+            <span data-testid="signed-in-as">
+              {handle
+                ? `@${handle}`
+                : session.did.startsWith('did:email:')
+                  ? 'signed in by email'
+                  : 'signed in'}
+            </span>
             <button type="button" className="link" onClick={() => void signOut()}>
               Sign out
             </button>

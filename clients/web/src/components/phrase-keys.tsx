@@ -35,7 +35,7 @@ export function PhraseKeys({ onKey }: { onKey: (did: string) => void }) {
       </p>
       <div className="actions">
         <button type="button" disabled={creating.busy} onClick={() => void creating.run()}>
-          Create a key with a phrase
+          New key with a 12-word phrase
         </button>
       </div>
       <ErrorText error={creating.error} />

@@ -16,6 +16,7 @@ import {
 } from '@imajin/react';
 
 import { ErrorText } from '../components/error-text';
+import { navigate } from '../router';
 import { useAction } from '../use-action';
 
 import { conversationName, type InboxConversation } from './chat-page';
@@ -92,7 +93,12 @@ export function ChatThread({
 
   return (
     <div className="card chat-thread">
-      <h2>{conversationName(conversation, me)}</h2>
+      <div className="thread-head">
+        <button type="button" className="link phone-only" onClick={() => navigate('/chat')}>
+          ← Conversations
+        </button>
+        <h2>{conversationName(conversation, me)}</h2>
+      </div>
       {conversation.encrypted && (
         <p className="muted">
           This conversation is end-to-end encrypted; this app cannot read or write encrypted messages yet.

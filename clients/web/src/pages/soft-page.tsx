@@ -57,6 +57,7 @@ function EmailSignIn() {
   const signing = useAction(async () => {
     await signInWithEmailCode(email.trim(), code.trim());
     setCode('');
+    setSent(null);
   });
   return (
     <div className="card">
