@@ -127,6 +127,49 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     ]);
   }, 120_000);
 
+  it('seals an encrypted conversation in the browser: the other side reads it, the server holds ciphertext', async () => {
+    const gina = await person();
+    const hank = await person(PHONE);
+    await registerInBrowser(gina, base, 'gina_e2ee');
+    await registerInBrowser(hank, base, 'hank_e2ee');
+    const [ginaKey] = await browserKeys(gina);
+    const [hankKey] = await browserKeys(hank);
+    await vouchFor(client, ginaKey, hankKey.did, { weight: 80 });
+    await vouchFor(client, hankKey, ginaKey.did, { weight: 80 });
+
+    await gina.goto(`${base}/chat`);
+    await gina.getByRole('textbox', { name: 'Message someone' }).fill('@hank_e2ee');
+    await gina.getByLabel('End-to-end encrypted').check();
+    await gina.getByRole('button', { name: 'Open conversation' }).click();
+    await gina.getByTestId('e2ee').waitFor();
+    await gina.getByPlaceholder('Write a message').fill('meet at the old mill');
+    await gina.getByRole('button', { name: 'Send' }).click();
+    await gina.getByRole('list', { name: 'Messages' }).getByText('meet at the old mill').waitFor();
+
+    await hank.goto(`${base}/chat`);
+    await hank.getByRole('list', { name: 'Conversations' }).getByText('@gina_e2ee').click();
+    await hank.getByRole('list', { name: 'Messages' }).getByText('meet at the old mill').waitFor();
+    await shot(hank, SHOTS, 'chat-e2ee-phone');
+
+    const [row] = await stack.sql<{ body: string }>(
+      'SELECT m.body FROM chat.messages m JOIN chat.conversations c ON c.id = m.conversation_id WHERE c.encrypted',
+    );
+    expect(row.body).not.toContain('old mill');
+    expect(JSON.parse(row.body)).toMatchObject({
+      v: 1,
+      alg: 'X25519-HKDF-SHA256-A256GCM',
+      sender: ginaKey.did,
+    });
+
+    // The pair already has an encrypted conversation: asking for a plain one is refused in words.
+    await gina.getByRole('textbox', { name: 'Message someone' }).fill('@hank_e2ee');
+    await gina.getByLabel('End-to-end encrypted').uncheck();
+    await gina.getByRole('button', { name: 'Open conversation' }).click();
+    const refused = gina.getByRole('form', { name: 'Message someone' }).getByRole('alert');
+    await refused.waitFor();
+    expect(await refused.textContent()).not.toMatch(/CONFLICT|GraphQL|Error:/);
+  }, 90_000);
+
   it('shows a handle nobody has as a sentence beside the field', async () => {
     const carl = await person(PHONE);
     await registerInBrowser(carl, base, 'carl_chat');

@@ -96,6 +96,7 @@ export function ChatPage() {
 
 function StartDirect({ onStarted }: { onStarted: (id: string) => void }) {
   const [handle, setHandle] = useState('');
+  const [encrypted, setEncrypted] = useState(false);
   const [findPerson] = useIdentityByHandleLazyQuery({ fetchPolicy: 'network-only' });
   const [start] = useSignedMutation(StartDirectConversationDocument, 'mjn.chat.startDirect');
   const action = useAction(async () => {
@@ -104,7 +105,7 @@ function StartDirect({ onStarted }: { onStarted: (id: string) => void }) {
     if (error) throw error;
     const peer = data?.identityByHandle?.did;
     if (!peer) throw new Error(`Nobody has the handle @${wanted}: check the spelling.`);
-    const started = await start({ input: { peer, encrypted: false } });
+    const started = await start({ input: { peer, encrypted } });
     setHandle('');
     onStarted(started.startDirectConversation.id);
   });
@@ -127,6 +128,10 @@ function StartDirect({ onStarted }: { onStarted: (id: string) => void }) {
           autoCapitalize="none"
           aria-invalid={action.error ? true : undefined}
         />
+      </label>
+      <label className="row">
+        <input type="checkbox" checked={encrypted} onChange={(e) => setEncrypted(e.target.checked)} />
+        End-to-end encrypted
       </label>
       <ErrorText error={action.error} />
       <button type="submit" disabled={action.busy || handle.trim() === ''}>

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import type { KeyPair } from '@imajin/protocol/browser';
 import {
   DeleteMessageDocument,
   EditMessageDocument,
@@ -19,6 +20,7 @@ import { ErrorText } from '../components/error-text';
 import { navigate } from '../router';
 import { useAction } from '../use-action';
 
+import { sealForMembers, useOpened } from './chat-e2ee';
 import { conversationName, type InboxConversation } from './chat-page';
 
 type Message = MessageFieldsFragment;
@@ -38,9 +40,21 @@ export function ChatThread({
   conversation: InboxConversation;
   onChanged: () => void;
 }) {
-  const { session } = useImajin();
+  const { session, keyStore } = useImajin();
   const me = session!.did;
   const conversationId = conversation.id;
+  const { encrypted } = conversation;
+  const keyPair = useMemo(() => keyStore.get(me), [keyStore, me]);
+  const memberKey = conversation.members.map((m) => m.identity.did).join(' ');
+  // What is sent as a body: the text itself, or in an encrypted conversation its envelope for every member.
+  const encode = useCallback(
+    async (text: string) => {
+      if (!encrypted) return text;
+      if (!keyPair) throw new Error('This browser holds no key for your DID: import your key to write here.');
+      return sealForMembers(text, keyPair, memberKey.split(' '), conversationId);
+    },
+    [encrypted, keyPair, memberKey, conversationId],
+  );
   const [messages, setMessages] = useState<Map<string, Message>>(new Map());
   const merge = (incoming: Message[]) =>
     setMessages((current) => {
@@ -99,9 +113,10 @@ export function ChatThread({
         </button>
         <h2>{conversationName(conversation, me)}</h2>
       </div>
-      {conversation.encrypted && (
-        <p className="muted">
-          This conversation is end-to-end encrypted; this app cannot read or write encrypted messages yet.
+      {encrypted && (
+        <p className="muted" data-testid="e2ee">
+          End-to-end encrypted: messages are sealed in this browser for the members; the server keeps only
+          ciphertext.
         </p>
       )}
       <ErrorText error={history.error ?? readError} />
@@ -114,6 +129,7 @@ export function ChatThread({
             author={names.get(m.sender.did) ?? 'someone'}
             read={m.id === myNewest?.id && readUpTo >= m.seq}
             onChanged={(updated) => merge([updated])}
+            crypto={{ encrypted, keyPair, conversationId, encode }}
           />
         ))}
       </ol>
@@ -121,7 +137,7 @@ export function ChatThread({
       <p className="typing" aria-live="polite" data-testid="typing">
         {typists.length > 0 && `${typists.map((d) => `@${names.get(d) ?? 'someone'}`).join(', ')} is typing…`}
       </p>
-      {!conversation.encrypted && <Composer conversationId={conversationId} onSent={(m) => merge([m])} />}
+      <Composer conversationId={conversationId} encode={encode} onSent={(m) => merge([m])} />
     </div>
   );
 }
@@ -159,14 +175,32 @@ function useTypists(conversationId: string, me: string): string[] {
   return [...typing.keys()];
 }
 
-function Composer({ conversationId, onSent }: { conversationId: string; onSent: (m: Message) => void }) {
+interface ThreadCrypto {
+  encrypted: boolean;
+  keyPair: KeyPair | null;
+  conversationId: string;
+  encode: (text: string) => Promise<string>;
+}
+
+function Composer({
+  conversationId,
+  encode,
+  onSent,
+}: {
+  conversationId: string;
+  encode: ThreadCrypto['encode'];
+  onSent: (m: Message) => void;
+}) {
   const [body, setBody] = useState('');
   const [send] = useSignedMutation(SendMessageDocument, 'mjn.chat.message');
   const [setTyping] = useSetTypingMutation();
   const lastTyping = useRef(0);
   const action = useAction(async () => {
     const text = body.trim();
-    const { sendMessage } = await send({ input: { conversationId, body: text, clientId: randomClientId() } });
+    const sealed = await encode(text);
+    const { sendMessage } = await send({
+      input: { conversationId, body: sealed, clientId: randomClientId() },
+    });
     setBody('');
     lastTyping.current = 0;
     onSent(sendMessage);
@@ -213,18 +247,35 @@ function MessageItem({
   author,
   read,
   onChanged,
+  crypto,
 }: {
   message: Message;
   mine: boolean;
   author: string;
   read: boolean;
   onChanged: (m: Message) => void;
+  crypto: ThreadCrypto;
 }) {
+  const opened = useOpened(
+    message.body,
+    message.sender.did,
+    crypto.keyPair,
+    crypto.conversationId,
+    crypto.encrypted,
+  );
+  const text = !crypto.encrypted
+    ? message.body
+    : opened === null
+      ? 'Decrypting…'
+      : 'text' in opened
+        ? opened.text
+        : null;
   const [editing, setEditing] = useState<string | null>(null);
   const [edit] = useSignedMutation(EditMessageDocument, 'mjn.chat.editMessage');
   const [remove] = useSignedMutation(DeleteMessageDocument, 'mjn.chat.deleteMessage');
   const saving = useAction(async () => {
-    const { editMessage } = await edit({ input: { messageId: message.id, body: editing!.trim() } });
+    const body = await crypto.encode(editing!.trim());
+    const { editMessage } = await edit({ input: { messageId: message.id, body } });
     setEditing(null);
     onChanged(editMessage);
   });
@@ -242,7 +293,11 @@ function MessageItem({
         {message.editedAt && !deleted && ' · edited'}
       </div>
       {editing === null ? (
-        <p className={deleted ? 'body muted' : 'body'}>{deleted ? 'Message deleted' : message.body}</p>
+        <div className={deleted ? 'body muted' : 'body'}>
+          {deleted
+            ? 'Message deleted'
+            : (text ?? <ErrorText error={opened && 'error' in opened ? new Error(opened.error) : null} />)}
+        </div>
       ) : (
         <form
           className="composer"
@@ -269,7 +324,7 @@ function MessageItem({
       <ErrorText error={saving.error ?? deleting.error} />
       {mine && !deleted && editing === null && (
         <div className="actions small">
-          <button type="button" className="link" onClick={() => setEditing(message.body ?? '')}>
+          <button type="button" className="link" onClick={() => setEditing(text ?? '')}>
             Edit
           </button>
           <button type="button" className="link" disabled={deleting.busy} onClick={() => void deleting.run()}>
