@@ -59,7 +59,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     return page;
   }
 
-  it('lets two people chat live: unread count, typing, reply, edit and read marker', async () => {
+  it('lets two people chat live: unread count, typing, reply, edit, delete and read marker', async () => {
     const alice = await person();
     const bob = await person();
     await registerInBrowser(alice, base, 'alice_chat');
@@ -115,16 +115,30 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     await edited.waitFor();
     await edited.getByText('edited', { exact: false }).first().waitFor();
 
+    // Bob sends something by mistake and deletes it; Alice sees it go.
+    await bob.getByPlaceholder('Write a message').fill('wrong chat, sorry');
+    await bob.getByRole('button', { name: 'Send' }).click();
+    await alice.getByRole('list', { name: 'Messages' }).getByText('wrong chat, sorry').waitFor();
+    await bob
+      .getByTestId('message')
+      .filter({ hasText: 'wrong chat, sorry' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await alice.getByRole('list', { name: 'Messages' }).getByText('Message deleted').waitFor();
+    expect(await alice.getByText('wrong chat, sorry').count()).toBe(0);
+
     await bob.setViewportSize(PHONE);
     await shot(bob, SHOTS, 'chat-phone');
 
-    const rows = await stack.sql<{ body: string; revision: number }>(
-      'SELECT body, revision FROM chat.messages ORDER BY seq',
+    const rows = await stack.sql<{ body: string; revision: number; deleted: boolean }>(
+      'SELECT body, revision, deleted_at IS NOT NULL AS deleted FROM chat.messages ORDER BY seq',
     );
-    expect(rows).toEqual([
-      { body: 'Hello Bob, edited', revision: 2 },
-      { body: 'Hi Alice', revision: 1 },
+    expect(rows.map(({ revision, deleted }) => ({ revision, deleted }))).toEqual([
+      { revision: 2, deleted: false },
+      { revision: 1, deleted: false },
+      { revision: 2, deleted: true },
     ]);
+    expect(rows[0].body).toBe('Hello Bob, edited');
   }, 120_000);
 
   it('seals an encrypted conversation in the browser: the other side reads it, the server holds ciphertext', async () => {
