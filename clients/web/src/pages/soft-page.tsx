@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import {
   ClaimSoftIdentityDocument,
@@ -91,34 +91,61 @@ function EmailSignIn() {
         </button>
       </form>
       {sent && (
-        <form
-          aria-label="Enter the code"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void signing.run();
-          }}
+        <CodeForm
+          title="Enter the code"
+          label="Code from the email"
+          name="code"
+          code={code}
+          setCode={setCode}
+          action={signing}
+          submit={signing.busy ? 'Signing in…' : 'Sign in with the code'}
         >
           <p className="muted">
             We sent an 8-digit code to {email.trim()}; it works until {until(sent.expiresAt)}.
           </p>
-          <label>
-            Code from the email
-            <input
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              aria-invalid={signing.error ? true : undefined}
-            />
-          </label>
-          <ErrorText error={signing.error} />
-          <button type="submit" disabled={signing.busy || code.trim() === ''}>
-            {signing.busy ? 'Signing in…' : 'Sign in with the code'}
-          </button>
-        </form>
+        </CodeForm>
       )}
     </div>
+  );
+}
+
+/** A form for an emailed 8-digit code, its error beside it. */
+function CodeForm(props: {
+  title: string;
+  label: string;
+  name: string;
+  code: string;
+  setCode: (code: string) => void;
+  action: { run: () => Promise<unknown>; busy: boolean; error: unknown };
+  submit: string;
+  children?: ReactNode;
+}) {
+  const { action, code } = props;
+  return (
+    <form
+      aria-label={props.title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run();
+      }}
+    >
+      {props.children}
+      <label>
+        {props.label}
+        <input
+          name={props.name}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={code}
+          onChange={(e) => props.setCode(e.target.value)}
+          aria-invalid={action.error ? true : undefined}
+        />
+      </label>
+      <ErrorText error={action.error} />
+      <button type="submit" disabled={action.busy || code.trim() === ''}>
+        {props.submit}
+      </button>
+    </form>
   );
 }
 
@@ -183,29 +210,15 @@ function ClaimWithKey({ keyed }: { keyed: boolean }) {
             </button>
           </form>
           {emailDid && (
-            <form
-              aria-label="Claim"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void claiming.run();
-              }}
-            >
-              <label>
-                Claim code from the email
-                <input
-                  name="claimCode"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  value={code}
-                  onChange={(e) => setCode(e.target.value)}
-                  aria-invalid={claiming.error ? true : undefined}
-                />
-              </label>
-              <ErrorText error={claiming.error} />
-              <button type="submit" disabled={claiming.busy || code.trim() === ''}>
-                {claiming.busy ? 'Claiming…' : 'Claim with my key'}
-              </button>
-            </form>
+            <CodeForm
+              title="Claim"
+              label="Claim code from the email"
+              name="claimCode"
+              code={code}
+              setCode={setCode}
+              action={claiming}
+              submit={claiming.busy ? 'Claiming…' : 'Claim with my key'}
+            />
           )}
           {claimed && (
             <p className="ok" role="status" data-testid="claimed">
