@@ -259,6 +259,8 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     await list.getByText('office-box', { exact: true }).waitFor();
     expect(await list.getByRole('listitem').count()).toBe(1);
     await shot(erin, SHOTS, 'nodes-desktop');
+    await erin.setViewportSize(PHONE);
+    await shot(erin, SHOTS, 'nodes-phone');
   }, 60_000);
 
   it('creates a key from 12 words and restores the same DID from them elsewhere', async () => {
