@@ -2,8 +2,11 @@ import { useSession, useViewerQuery } from '@imajin/react';
 
 import { ErrorText } from './components/error-text';
 import { AccountPage } from './pages/account-page';
+import { ChatPage } from './pages/chat-page';
+import { NodesPage } from './pages/nodes-page';
 import { PeoplePage } from './pages/people-page';
 import { ProfilePage } from './pages/profile-page';
+import { SoftPage } from './pages/soft-page';
 import { TrustPage } from './pages/trust-page';
 import { navigate, ROUTES, useLocation } from './router';
 
@@ -14,7 +17,7 @@ export function App() {
   const handle = viewer.data?.viewer?.profile?.handle;
 
   const page = (() => {
-    if (!session && url.pathname !== '/') return <AccountPage />;
+    if (!session && !ROUTES.some((r) => r.open && r.path === url.pathname)) return <AccountPage />;
     switch (url.pathname) {
       case '/profile':
         return <ProfilePage />;
@@ -22,6 +25,12 @@ export function App() {
         return <PeoplePage />;
       case '/trust':
         return <TrustPage />;
+      case '/chat':
+        return <ChatPage />;
+      case '/nodes':
+        return <NodesPage />;
+      case '/soft':
+        return <SoftPage />;
       default:
         return <AccountPage />;
     }
@@ -41,7 +50,7 @@ export function App() {
           Imajin
         </a>
         <nav aria-label="Main">
-          {ROUTES.filter((r) => session || r.path === '/').map((r) => (
+          {ROUTES.filter((r) => session || r.open).map((r) => (
             <a
               key={r.path}
               href={r.path}
@@ -57,7 +66,13 @@ export function App() {
         </nav>
         {session && (
           <div className="who">
-            <span data-testid="signed-in-as">{handle ? `@${handle}` : 'signed in'}</span>
+            <span data-testid="signed-in-as">
+              {handle
+                ? `@${handle}`
+                : session.did.startsWith('did:email:')
+                  ? 'signed in by email'
+                  : 'signed in'}
+            </span>
             <button type="button" className="link" onClick={() => void signOut()}>
               Sign out
             </button>

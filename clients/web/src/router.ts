@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'react';
 
-/** The app's few routes; the gateway answers any of them with index.html, so reloads keep the page. */
-export const ROUTES = [
-  { path: '/', label: 'Account' },
+/**
+ * The app's few routes; the gateway answers any of them with index.html, so reloads keep the page. `open`
+ * routes work signed out too.
+ */
+export const ROUTES: readonly { path: string; label: string; open?: boolean }[] = [
+  { path: '/', label: 'Account', open: true },
   { path: '/profile', label: 'Profile' },
   { path: '/people', label: 'People' },
   { path: '/trust', label: 'Trust' },
-] as const;
+  { path: '/chat', label: 'Chat' },
+  { path: '/nodes', label: 'Nodes', open: true },
+  { path: '/soft', label: 'Email sign-in', open: true },
+];
 
 export function navigate(to: string): void {
   if (to === location.pathname + location.search) return;

@@ -3,7 +3,12 @@ import { useCallback } from 'react';
 
 import { signChallenge } from '@imajin/protocol/browser';
 
-import { CreateChallengeDocument, SignInDocument, SignOutDocument } from '../generated/graphql';
+import {
+  CreateChallengeDocument,
+  SignInDocument,
+  SignInSoftDocument,
+  SignOutDocument,
+} from '../generated/graphql';
 
 import { useImajin, type ImajinSession } from './imajin-provider';
 
@@ -16,6 +21,7 @@ export function useSession() {
   const [createChallenge] = useMutation(CreateChallengeDocument);
   const [signInMutation] = useMutation(SignInDocument);
   const [signOutMutation] = useMutation(SignOutDocument);
+  const [signInSoftMutation] = useMutation(SignInSoftDocument);
 
   const signIn = useCallback(
     async (did: string): Promise<ImajinSession> => {
@@ -37,6 +43,23 @@ export function useSession() {
     [client, keyStore, createChallenge, signInMutation, setSession],
   );
 
+  /** The soft onramp: the emailed code signs in as the address's did:email, with no key (it cannot sign). */
+  const signInWithEmailCode = useCallback(
+    async (email: string, code: string): Promise<ImajinSession> => {
+      const { data } = await signInSoftMutation({ variables: { email, code } });
+      if (!data) throw new Error('The server did not confirm the sign-in: try again.');
+      const next = {
+        did: data.signInSoft.identity.did,
+        token: data.signInSoft.token,
+        expiresAt: data.signInSoft.expiresAt,
+      };
+      setSession(next);
+      await client.resetStore();
+      return next;
+    },
+    [client, signInSoftMutation, setSession],
+  );
+
   const signOut = useCallback(async () => {
     if (session) {
       // Ends this session on the server too; a token that already expired is fine to forget.
@@ -46,5 +69,5 @@ export function useSession() {
     await client.clearStore();
   }, [client, session, signOutMutation, setSession]);
 
-  return { session, signIn, signOut };
+  return { session, signIn, signInWithEmailCode, signOut };
 }

@@ -14,6 +14,7 @@ import {
 
 import { DidText } from '../components/did-text';
 import { ErrorText } from '../components/error-text';
+import { PhraseKeys } from '../components/phrase-keys';
 import { navigate } from '../router';
 import { useAction } from '../use-action';
 
@@ -123,6 +124,13 @@ export function AccountPage() {
         </div>
         <ErrorText error={importer.error} />
       </div>
+
+      <PhraseKeys
+        onKey={(did) => {
+          refresh();
+          setSelected(did);
+        }}
+      />
 
       {selected && session?.did !== selected && (
         <RegisterForm did={selected} onRegistered={() => void signer.run(selected)} />
