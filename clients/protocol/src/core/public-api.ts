@@ -69,3 +69,4 @@ export * from './fair';
 export * from './ticket';
 export * from './e2ee';
 export * from './receipt';
+export * from './delegation';
