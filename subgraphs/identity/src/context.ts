@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 
 import type { Logger, Viewer } from '@imajin/subgraph-common';
 
+import type { DelegationService } from './delegation/delegation.service';
 import type { DidDocumentService } from './did-document/did-document.service';
 import type { IdentityEntity } from './identity/identity.entity';
 import type { IdentityService } from './identity/identity.service';
@@ -15,6 +16,7 @@ export interface IdentityServices {
   sessions: SessionService;
   softIdentities: SoftIdentityService;
   didDocuments: DidDocumentService;
+  delegations: DelegationService;
 }
 
 export interface IdentityContext {

@@ -14,6 +14,8 @@ import {
 
 import type { IdentityConfig } from './config';
 import { createContext, type IdentityServices } from './context';
+import { mountDelegationRoutes } from './delegation/delegation.routes';
+import { DelegationService } from './delegation/delegation.service';
 import { DidDocumentService } from './did-document/did-document.service';
 import { IdentityEntity } from './identity/identity.entity';
 import { IdentityService } from './identity/identity.service';
@@ -21,6 +23,7 @@ import { IdentityKeyEntity } from './key/key.entity';
 import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
 import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
+import { IdentityDelegations1732500000150 } from './migrations/1732500000150-identity-delegations';
 import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
@@ -43,7 +46,11 @@ export const identityEntities = [
   ClaimCodeEntity,
   MailOutboxEntity,
 ];
-export const identityMigrations = [IdentityInit1732500000100, IdentitySoftSessions1732500000110];
+export const identityMigrations = [
+  IdentityInit1732500000100,
+  IdentitySoftSessions1732500000110,
+  IdentityDelegations1732500000150,
+];
 
 export interface RunningIdentity {
   url: string;
@@ -82,6 +89,7 @@ export async function start(
     sessions,
     softIdentities: new SoftIdentityService(dataSource, proofs, keys, sessions, nodeKeys, clock),
     didDocuments: new DidDocumentService(dataSource),
+    delegations: new DelegationService(dataSource, proofs, keys, clock),
   };
   if (!config.smtpUrl && config.production)
     logger.warn('SMTP_URL is not set: emailed codes cannot be delivered, so did:email sign-in will not work');
@@ -103,13 +111,15 @@ export async function start(
     ready: async () => {
       await dataSource.query('SELECT 1');
     },
-    routes: (app) =>
+    routes: (app) => {
       mountSessionRoutes(
         app,
         services.sessions,
         (header) => viewerFromHeader(header, gatewayPublicKey, 'identity'),
         logger,
-      ),
+      );
+      mountDelegationRoutes(app, services.delegations, nodeKeys, logger);
+    },
   });
 
   return {

@@ -130,19 +130,26 @@ export class ProofVerifier {
         reason: 'REPLAYED',
       });
     }
-    if (proof.onBehalfOf !== null) {
-      if (!this.delegations) {
-        throw new ForbiddenError(`This service does not accept ${proof.type} on behalf of someone else`, {
-          missingScope: proof.type,
-        });
-      }
-      const grant = await this.delegations.authorise({
-        person: proof.onBehalfOf,
-        agent: proof.signer,
-        action: proof.type,
+    await this.authoriseDelegation(proof);
+  }
+
+  /**
+   * For a delegated proof, has identity confirm a live delegation covers it (no-op otherwise). `record`
+   * does this; call it directly only where a proof is honoured without recording (an idempotent retry).
+   */
+  async authoriseDelegation(proof: VerifiedProof): Promise<void> {
+    if (proof.onBehalfOf === null) return;
+    if (!this.delegations) {
+      throw new ForbiddenError(`This service does not accept ${proof.type} on behalf of someone else`, {
+        missingScope: proof.type,
       });
-      proof.delegationId = grant.delegationId;
     }
+    const grant = await this.delegations.authorise({
+      person: proof.onBehalfOf,
+      agent: proof.signer,
+      action: proof.type,
+    });
+    proof.delegationId = grant.delegationId;
   }
 
   async verifyAndRecord(
