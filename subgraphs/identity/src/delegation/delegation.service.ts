@@ -211,7 +211,9 @@ export class DelegationService {
       }
       const covering = live.filter((r) => r.scopes.includes(action));
       if (covering.length === 0)
-        throw refusal(`the live delegation covers only ${live[0].scopes.join(', ')}, not ${action}`);
+        throw refusal(
+          `its live delegations cover only ${[...new Set(live.flatMap((r) => r.scopes))].join(', ')}`,
+        );
       const usable = covering.find((r) => r.max_uses_per_day === null || r.uses < r.max_uses_per_day);
       if (!usable)
         throw new RateLimitedError(
