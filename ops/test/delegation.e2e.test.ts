@@ -11,9 +11,11 @@ import {
   registerIdentity,
   revokeDelegation,
   RevokeDelegationDocument,
+  revokeVouch,
   sendChatMessage,
   signIn,
   vouchFor,
+  VouchDocument,
   type ImajinClient,
 } from '@imajin/sdk';
 
@@ -158,6 +160,19 @@ describe('delegations through the gateway', () => {
     }
   });
 
+  it('lets an agent revoke a vouch it gave for the person when revokeVouch is delegated', async () => {
+    const { carol, alice, agent } = people;
+    await delegate(carol.client, carol.kp, agent.kp.did, {
+      scopes: ['mjn.trust.vouch', 'mjn.trust.revokeVouch'],
+      expiresAt: inADay(),
+    });
+    const asCarol = onBehalfOf(agent.kp, carol.kp.did);
+    const given = await vouchFor(agent.client, asCarol, alice.kp.did, { weight: 20 });
+    const revoked = await revokeVouch(agent.client, asCarol, given.id);
+    expect(revoked).toMatchObject({ from: { did: carol.kp.did }, active: false });
+    expect(JSON.parse(revoked.revokeSignedPayload!)).toMatchObject({ onBehalfOf: carol.kp.did });
+  });
+
   it('enforces the daily limit of a delegation', async () => {
     const { mallory, bob, carol, bot } = people;
     await delegate(mallory.client, mallory.kp, bot.kp.did, {
@@ -191,7 +206,21 @@ describe('delegations through the gateway', () => {
     expect(await codeOf(alice.client.request(DelegateDocument, { input, proof: forged }))).toBe(
       'BAD_SIGNATURE',
     );
+    // Unsigned: no proof at all is refused before any resolver runs.
+    expect(await codeOf(alice.client.request(DelegateDocument, { input } as never))).not.toBe('OK');
     expect(await count('identity.delegations')).toBe(before);
+
+    // A delegated proof whose onBehalfOf was swapped after signing does not verify.
+    const vouchInput = { to: bob.kp.did, weight: 5 };
+    const signedFor = proofFor('mjn.trust.vouch', vouchInput, onBehalfOf(agent.kp, alice.kp.did));
+    expect(
+      await codeOf(
+        agent.client.request(VouchDocument, {
+          input: vouchInput,
+          proof: { ...signedFor, onBehalfOf: mallory.kp.did },
+        }),
+      ),
+    ).toBe('BAD_SIGNATURE');
 
     // Once accepted, the same proof again is a replay.
     await alice.client.request(DelegateDocument, { input, proof });
