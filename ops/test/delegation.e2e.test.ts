@@ -133,10 +133,27 @@ describe('delegations through the gateway', () => {
     expect(
       await failure(vouchFor(bot.client, onBehalfOf(bot.kp, bob.kp.did), carol.kp.did, { weight: 10 })),
     ).toMatchObject({ code: 'FORBIDDEN', missingScope: 'mjn.trust.vouch' });
+    // Not in an encrypted conversation: the agent does not hold bob's keys.
+    const sealed = await createChatGroup(bob.client, bob.kp, {
+      title: 'Sealed',
+      members: [carol.kp.did],
+      encrypted: true,
+    });
+    expect(
+      await codeOf(sendChatMessage(bot.client, onBehalfOf(bot.kp, bob.kp.did), sealed.id, 'plain')),
+    ).toBe('FORBIDDEN');
     // An agent acting for someone who never delegated to it.
     expect(
       await failure(sendChatMessage(bot.client, onBehalfOf(bot.kp, carol.kp.did), group.id, 'impostor')),
     ).toMatchObject({ code: 'FORBIDDEN', missingScope: 'mjn.chat.message' });
+
+    // Once bob revokes, even an identical retry of an accepted message is refused.
+    const [grant] = await listDelegations(bob.client, bob.kp.did);
+    await revokeDelegation(bob.client, bob.kp, grant.id);
+    const retry = sendChatMessage(bot.client, onBehalfOf(bot.kp, bob.kp.did), group.id, 'sent by my agent', {
+      clientId: sent.clientId,
+    });
+    expect(await codeOf(retry)).toBe('FORBIDDEN');
   });
 
   it('refuses an expired delegation', async () => {
