@@ -109,6 +109,10 @@ function crossDomainEnv(name: SubgraphName, started: Partial<Stack['subgraphs']>
   if (name === 'events' && started.payments) {
     return { PAYMENTS_URL: started.payments.url.replace(/\/graphql$/, '') };
   }
+  // trust and chat ask identity whether a delegation covers an agent's request.
+  if ((name === 'trust' || name === 'chat') && started.identity) {
+    return { IDENTITY_URL: started.identity.url.replace(/\/graphql$/, '') };
+  }
   return {};
 }
 

@@ -15,6 +15,8 @@ import {
   actingAs,
   claimSoftIdentity,
   deactivateIdentity,
+  delegate,
+  onBehalfOf,
   proofFor,
   ProofTypes,
   registerIdentity,
@@ -125,6 +127,25 @@ describe('identity helpers', () => {
         },
       }),
       Viewer: () => ({ json: { data: { viewer: null } } }),
+      Delegate: (v) => ({
+        json: {
+          data: {
+            delegate: {
+              id: 'd1',
+              ...(v.input as object),
+              maxUsesPerDay: null,
+              usesLast24h: 0,
+              active: true,
+              createdAt: '2030-01-01T00:00:00.000Z',
+              revokedAt: null,
+              signature: (v.proof as Proof).signature,
+              signedPayload: '{}',
+              person: { did: (v.proof as Proof).signer },
+              agent: { did: (v.input as { agent: string }).agent },
+            },
+          },
+        },
+      }),
     });
     client = new ImajinClient({ url: gateway.url });
   });
@@ -154,6 +175,34 @@ describe('identity helpers', () => {
     const proof = proofFor(ProofTypes.deactivate, { did: kp.did }, kp);
     expect(Object.keys(proof).sort()).toEqual(['createdAt', 'nonce', 'signature', 'signer']);
     expect(() => verifyProof(ProofTypes.deactivate, { did: kp.did }, proof)).not.toThrow();
+  });
+
+  it('onBehalfOf makes proofFor name the person in a signed onBehalfOf, signed by the agent', () => {
+    const agent = generateKeyPair();
+    const person = generateKeyPair();
+    const input = { to: generateKeyPair().did, weight: 10 };
+    const proof = proofFor('mjn.trust.vouch', input, onBehalfOf(agent, person.did));
+    expect(proof).toMatchObject({ signer: agent.did, onBehalfOf: person.did });
+    expect(() => verifyProof('mjn.trust.vouch', input, proof)).not.toThrow();
+    expect(() => verifyProof('mjn.trust.vouch', input, { ...proof, onBehalfOf: undefined })).toThrow();
+  });
+
+  it('delegate signs the grant as the person, with expiresAt as toISOString', async () => {
+    const person = generateKeyPair();
+    const agent = generateKeyPair();
+    const expiresAt = new Date('2030-02-01T00:00:00Z');
+    const grant = await delegate(client, person, agent.did, { scopes: ['mjn.trust.vouch'], expiresAt });
+    expect(grant.agent?.did).toBe(agent.did);
+    const { input, proof } = gateway.lastVariables('Delegate') as {
+      input: Record<string, unknown>;
+      proof: Proof;
+    };
+    expect(input).toEqual({
+      agent: agent.did,
+      scopes: ['mjn.trust.vouch'],
+      expiresAt: expiresAt.toISOString(),
+    });
+    expect(() => verifyProof(ProofTypes.delegate, input, proof)).not.toThrow();
   });
 
   it('signIn signs the challenge and sends the bearer token afterwards', async () => {

@@ -1,5 +1,7 @@
 import {
+  DELEGATE_TYPE,
   publicKeyToMultibase,
+  REVOKE_DELEGATION_TYPE,
   signChallenge,
   signPayload,
   type DidDocument,
@@ -12,12 +14,15 @@ import {
   ClaimSoftIdentityDocument,
   CreateChallengeDocument,
   DeactivateDocument,
+  DelegateDocument,
+  DelegationsDocument,
   DidDocumentDocument,
   DidResolutionDocument,
   IdentityByHandleDocument,
   IdentityDocument,
   RegisterDocument,
   RegisterSoftDocument,
+  RevokeDelegationDocument,
   RotateKeyDocument,
   SearchIdentitiesDocument,
   SignInDocument,
@@ -27,6 +32,8 @@ import {
   ViewerDocument,
   type ClaimSoftIdentityInput,
   type DeactivateInput,
+  type DelegateInput,
+  type DelegationFieldsFragment,
   type IdentityFieldsFragment,
   type IdentityKeyFieldsFragment,
   type IdentityKind,
@@ -46,6 +53,8 @@ export const ProofTypes = {
   deactivate: 'mjn.identity.deactivate',
   rotateKey: 'mjn.identity.rotateKey',
   claimSoft: 'mjn.identity.claimSoft',
+  delegate: DELEGATE_TYPE,
+  revokeDelegation: REVOKE_DELEGATION_TYPE,
 } as const;
 
 export type ProofType = (typeof ProofTypes)[keyof typeof ProofTypes];
@@ -99,10 +108,32 @@ export function actingAs(keyPair: KeyPair, did: string): KeyPair {
   return { did, publicKey: keyPair.publicKey, seed: keyPair.seed };
 }
 
+/** An agent's key that signs for a person: every helper given it sends proofs naming `onBehalfOf`. */
+export interface DelegatedKeyPair extends KeyPair {
+  onBehalfOf: string;
+}
+
+/**
+ * The agent's key acting for `personDid` under a delegation the person granted ({@link delegate}), e.g.
+ * `vouchFor(client, onBehalfOf(agentKey, alice.did), bob.did, { weight: 50 })`: the vouch is from alice and
+ * records the agent. Only delegable actions accept it (SPEC §3.1); others answer FORBIDDEN.
+ */
+export function onBehalfOf(agentKeyPair: KeyPair, personDid: string): DelegatedKeyPair {
+  return { ...agentKeyPair, onBehalfOf: personDid };
+}
+
 /** Signs `input` as `type` and returns the `ProofInput` to send beside exactly that input. */
-export function proofFor(type: string, input: object, keyPair: KeyPair): ProofInput {
-  const { proof } = signPayload(type, { ...input }, keyPair);
-  return { signer: proof.signer, createdAt: proof.createdAt, nonce: proof.nonce, signature: proof.signature };
+export function proofFor(type: string, input: object, keyPair: KeyPair | DelegatedKeyPair): ProofInput {
+  const delegated = 'onBehalfOf' in keyPair ? keyPair.onBehalfOf : undefined;
+  const { proof } = signPayload(type, { ...input }, keyPair, { onBehalfOf: delegated });
+  const sent: ProofInput = {
+    signer: proof.signer,
+    createdAt: proof.createdAt,
+    nonce: proof.nonce,
+    signature: proof.signature,
+  };
+  if (delegated !== undefined) sent.onBehalfOf = delegated;
+  return sent;
 }
 
 /** Registers `keyPair.did` with an optional profile. */
@@ -260,4 +291,57 @@ export async function searchIdentities(
 ): Promise<IdentityPage> {
   const data = await client.request(SearchIdentitiesDocument, compactInput({ handlePrefix, ...page }));
   return present(data.searchIdentities, 'searchIdentities');
+}
+
+type Delegation = DelegationFieldsFragment;
+
+export interface DelegateOptions {
+  /** Action types the agent may sign for you (see DELEGABLE_SCOPES in @imajin/protocol). */
+  scopes: string[];
+  /** Sent and signed as Date#toISOString(); at most 365 days ahead. */
+  expiresAt: Date | string;
+  /** At most this many delegated requests in any rolling 24 hours. */
+  maxUsesPerDay?: number;
+}
+
+/** `keyPair.did` (the person) lets `agentDid` (an AGENT identity) act for it on `scopes` until `expiresAt`. */
+export async function delegate(
+  client: ImajinClient,
+  keyPair: KeyPair,
+  agentDid: string,
+  options: DelegateOptions,
+): Promise<Delegation> {
+  const input = compactInput<DelegateInput>({
+    agent: agentDid,
+    scopes: options.scopes,
+    expiresAt: new Date(options.expiresAt).toISOString(),
+    maxUsesPerDay: options.maxUsesPerDay,
+  });
+  const proof = proofFor(ProofTypes.delegate, input, keyPair);
+  const data = await client.request(DelegateDocument, { input, proof });
+  return data.delegate;
+}
+
+/** Ends delegation `id` at once; signed by its person or its agent. */
+export async function revokeDelegation(
+  client: ImajinClient,
+  keyPair: KeyPair,
+  id: string,
+): Promise<Delegation> {
+  const proof = proofFor(ProofTypes.revokeDelegation, { id }, keyPair);
+  const data = await client.request(RevokeDelegationDocument, { id, proof });
+  return data.revokeDelegation;
+}
+
+/**
+ * Delegations `did` granted or received that the signed-in viewer is party to (sign in first), newest first;
+ * live ones only unless `includeInactive`.
+ */
+export async function listDelegations(
+  client: ImajinClient,
+  did: string,
+  includeInactive = false,
+): Promise<Delegation[]> {
+  const data = await client.request(DelegationsDocument, { did, includeInactive });
+  return present(present(data.identity, 'identity').delegations, 'delegations');
 }

@@ -107,6 +107,10 @@ export function serviceSpecs(
       PORT: String(config.subgraphPorts[name]),
       // events calls payments' internal routes (checkouts, refunds, the outbox feed).
       ...(name === 'events' ? { PAYMENTS_URL: subgraphUrl(config.subgraphPorts.payments) } : {}),
+      // trust and chat ask identity whether a delegation covers an agent's request.
+      ...(name === 'trust' || name === 'chat'
+        ? { IDENTITY_URL: subgraphUrl(config.subgraphPorts.identity) }
+        : {}),
     },
     readyUrl: `${subgraphUrl(config.subgraphPorts[name])}/ready`,
   }));

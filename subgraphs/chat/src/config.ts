@@ -9,6 +9,8 @@ import {
 } from '@imajin/subgraph-common';
 
 export const chatEnv = baseSubgraphEnv.extend({
+  /** Base URL of the identity subgraph (no /graphql): agents' delegated requests are authorised there. */
+  IDENTITY_URL: z.string().url().optional(),
   PORT: portFromEnv(4005),
   /** Largest plaintext message body, in UTF-8 bytes; encrypted envelopes may be 4× this. */
   CHAT_MAX_BODY_BYTES: z.coerce.number().int().min(64).max(1_000_000).default(16_384),
@@ -21,6 +23,8 @@ export const chatEnv = baseSubgraphEnv.extend({
 });
 
 export interface ChatConfig extends BaseSubgraphConfig {
+  /** Where delegated (onBehalfOf) requests are authorised; null refuses them. */
+  identityUrl?: string | null;
   maxBodyBytes: number;
   typingTimeoutMs: number;
   dmMaxTrustHops: number;
@@ -31,6 +35,7 @@ export function loadChatConfig(env: NodeJS.ProcessEnv = process.env): ChatConfig
   const parsed = parseEnv(chatEnv, env);
   return {
     ...baseSubgraphConfig(parsed),
+    identityUrl: parsed.IDENTITY_URL ? parsed.IDENTITY_URL.replace(/\/+$/, '') : null,
     maxBodyBytes: parsed.CHAT_MAX_BODY_BYTES,
     typingTimeoutMs: parsed.CHAT_TYPING_TIMEOUT_MS,
     dmMaxTrustHops: parsed.CHAT_DM_MAX_TRUST_HOPS,

@@ -4,7 +4,9 @@ import {
   createLogger,
   createSubgraphDataSource,
   GatewayIdentityDirectory,
+  nodeKeysFromMaster,
   ProofVerifier,
+  ServiceDelegationChecker,
   startSubgraphServer,
   systemClock,
   type Clock,
@@ -23,6 +25,7 @@ import { ConversationService } from './conversation/conversation.service';
 import { MessageEntity, MessageRevisionEntity } from './message/message.entity';
 import { MessageService } from './message/message.service';
 import { ChatInit1732500000500 } from './migrations/1732500000500-chat-init';
+import { ChatMessageAgent1732500000550 } from './migrations/1732500000550-chat-message-agent';
 import { ChatEvents } from './realtime/chat-events';
 import { buildChatSchema } from './schema';
 
@@ -37,7 +40,7 @@ export const chatEntities = [
   MessageEntity,
   MessageRevisionEntity,
 ];
-export const chatMigrations = [ChatInit1732500000500];
+export const chatMigrations = [ChatInit1732500000500, ChatMessageAgent1732500000550];
 
 export interface ChatStartOptions {
   clock?: Clock;
@@ -72,7 +75,12 @@ export async function start(config: ChatConfig, options: ChatStartOptions = {}):
   const directory = options.directory ?? new GatewayIdentityDirectory(config.gatewayUrl, logger);
   const trust = options.trust ?? new GatewayTrustGraph(config.gatewayUrl, logger);
   const consents = options.consents ?? new GatewayConsentDirectory(config.gatewayUrl, logger);
-  const proofs = new ProofVerifier(clock);
+  // Delegated requests are authorised by identity on each use (no cache), signed as this node.
+  const delegations = new ServiceDelegationChecker(
+    config.nodeMasterKey ? nodeKeysFromMaster(config.nodeMasterKey) : null,
+    config.identityUrl ?? null,
+  );
+  const proofs = new ProofVerifier(clock, undefined, delegations);
   const events = new ChatEvents(dataSource, config.databaseUrl, config.subscriptionQueue, logger);
   await events.start();
   const conversations = new ConversationService(

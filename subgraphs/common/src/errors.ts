@@ -32,8 +32,8 @@ export class UnauthenticatedError extends ImajinGraphQLError {
 }
 
 export class ForbiddenError extends ImajinGraphQLError {
-  constructor(message: string) {
-    super(message, 'FORBIDDEN');
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(message, 'FORBIDDEN', details);
   }
 }
 

@@ -14,6 +14,13 @@ export * from './errors';
 export { createLogger, type Logger } from './logger';
 export { ProofInput } from './proof/proof.inputs';
 export { ProofVerifier, plainFields, type ProofCheck, type VerifiedProof } from './proof/proof.service';
+export {
+  DELEGATION_ROUTE,
+  ServiceDelegationChecker,
+  type DelegationChecker,
+  type DelegationGrant,
+  type DelegationRequest,
+} from './proof/delegation-checker';
 export { buildFederatedSchema, type ReferenceResolvers } from './schema/build-federated-schema';
 export {
   startSubgraphServer,

@@ -4,6 +4,7 @@ import type { Logger, Viewer } from '@imajin/subgraph-common';
 
 import type { ConsentService } from './consent/consent.service';
 import type { ConsentDeclaration } from './consent/consent.types';
+import type { DelegationService } from './delegation/delegation.service';
 import type { DidDocumentService } from './did-document/did-document.service';
 import type { IdentityEntity } from './identity/identity.entity';
 import type { IdentityService } from './identity/identity.service';
@@ -18,6 +19,7 @@ export interface IdentityServices {
   softIdentities: SoftIdentityService;
   didDocuments: DidDocumentService;
   consents: ConsentService;
+  delegations: DelegationService;
 }
 
 export interface IdentityContext {

@@ -15,6 +15,8 @@ import {
 import type { IdentityConfig } from './config';
 import { ConsentService } from './consent/consent.service';
 import { createContext, type IdentityServices } from './context';
+import { mountDelegationRoutes } from './delegation/delegation.routes';
+import { DelegationService } from './delegation/delegation.service';
 import { DidDocumentService } from './did-document/did-document.service';
 import { IdentityEntity } from './identity/identity.entity';
 import { IdentityService } from './identity/identity.service';
@@ -23,6 +25,7 @@ import { KeyService } from './key/key.service';
 import { IdentityInit1732500000100 } from './migrations/1732500000100-identity-init';
 import { IdentitySoftSessions1732500000110 } from './migrations/1732500000110-identity-soft-sessions';
 import { IdentityConsents1732500000140 } from './migrations/1732500000140-identity-consents';
+import { IdentityDelegations1732500000150 } from './migrations/1732500000150-identity-delegations';
 import { NodeIdentityService } from './node-identity/node-identity.service';
 import { buildIdentitySchema } from './schema';
 import { ChallengeEntity, SessionEntity } from './session/session.entity';
@@ -49,6 +52,7 @@ export const identityMigrations = [
   IdentityInit1732500000100,
   IdentitySoftSessions1732500000110,
   IdentityConsents1732500000140,
+  IdentityDelegations1732500000150,
 ];
 
 export interface RunningIdentity {
@@ -89,6 +93,7 @@ export async function start(
     softIdentities: new SoftIdentityService(dataSource, proofs, keys, sessions, nodeKeys, clock),
     didDocuments: new DidDocumentService(dataSource),
     consents: new ConsentService(dataSource, proofs, keys, clock),
+    delegations: new DelegationService(dataSource, proofs, keys, clock),
   };
   if (!config.smtpUrl && config.production)
     logger.warn('SMTP_URL is not set: emailed codes cannot be delivered, so did:email sign-in will not work');
@@ -110,13 +115,15 @@ export async function start(
     ready: async () => {
       await dataSource.query('SELECT 1');
     },
-    routes: (app) =>
+    routes: (app) => {
       mountSessionRoutes(
         app,
         services.sessions,
         (header) => viewerFromHeader(header, gatewayPublicKey, 'identity'),
         logger,
-      ),
+      );
+      mountDelegationRoutes(app, services.delegations, nodeKeys, logger);
+    },
   });
 
   return {

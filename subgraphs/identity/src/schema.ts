@@ -8,6 +8,11 @@ import {
   resolveConsentReference,
 } from './consent/consent.resolver';
 import type { IdentityContext } from './context';
+import {
+  DelegationResolver,
+  IdentityDelegationsResolver,
+  resolveDelegationReference,
+} from './delegation/delegation.resolver';
 import { resolveIdentityReference } from './identity/identity.reference';
 import { IdentityResolver } from './identity/identity.resolver';
 import { SessionResolver } from './session/session.resolver';
@@ -15,7 +20,14 @@ import { SessionResolver } from './session/session.resolver';
 export function buildIdentitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [IdentityResolver, SessionResolver, ConsentResolver, IdentityConsentResolver],
+      resolvers: [
+        IdentityResolver,
+        SessionResolver,
+        ConsentResolver,
+        IdentityConsentResolver,
+        DelegationResolver,
+        IdentityDelegationsResolver,
+      ],
       validate: false,
     },
     {
@@ -23,6 +35,7 @@ export function buildIdentitySchema(): Promise<GraphQLSchema> {
       ConsentDeclaration: {
         __resolveReference: resolveConsentReference as (ref: never, ctx: never) => unknown,
       },
+      Delegation: { __resolveReference: resolveDelegationReference as (ref: never, ctx: never) => unknown },
     },
   );
 }

@@ -9,6 +9,8 @@ import {
 } from '@imajin/subgraph-common';
 
 export const trustEnv = baseSubgraphEnv.extend({
+  /** Base URL of the identity subgraph (no /graphql): agents' delegated requests are authorised there. */
+  IDENTITY_URL: z.string().url().optional(),
   PORT: portFromEnv(4002),
   /** How many unexpired, unrevoked invites one identity may have outstanding. */
   TRUST_INVITE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(10),
@@ -19,6 +21,8 @@ export const trustEnv = baseSubgraphEnv.extend({
 });
 
 export interface TrustConfig extends BaseSubgraphConfig {
+  /** Where delegated (onBehalfOf) requests are authorised; null refuses them. */
+  identityUrl?: string | null;
   inviteLimit: number;
   inviteWeight: number;
   /** Defaults to `memory` when omitted (see TRUST_GRAPH_CACHE). */
@@ -29,6 +33,7 @@ export function loadTrustConfig(env: NodeJS.ProcessEnv = process.env): TrustConf
   const parsed = parseEnv(trustEnv, env);
   return {
     ...baseSubgraphConfig(parsed),
+    identityUrl: parsed.IDENTITY_URL ? parsed.IDENTITY_URL.replace(/\/+$/, '') : null,
     inviteLimit: parsed.TRUST_INVITE_LIMIT,
     inviteWeight: parsed.TRUST_INVITE_WEIGHT,
     graphCache: parsed.TRUST_GRAPH_CACHE,

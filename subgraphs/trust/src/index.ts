@@ -4,7 +4,9 @@ import {
   createLogger,
   createSubgraphDataSource,
   GatewayIdentityDirectory,
+  nodeKeysFromMaster,
   ProofVerifier,
+  ServiceDelegationChecker,
   startSubgraphServer,
   systemClock,
   type Clock,
@@ -19,6 +21,7 @@ import { AdjacencySync } from './graph/adjacency-sync';
 import { GraphService } from './graph/graph.service';
 import { InviteService } from './invite/invite.service';
 import { TrustInit1732500000200 } from './migrations/1732500000200-trust-init';
+import { TrustVouchAgent1732500000250 } from './migrations/1732500000250-trust-vouch-agent';
 import { buildTrustSchema } from './schema';
 import { VouchService } from './vouch/vouch.service';
 
@@ -27,7 +30,7 @@ export { buildTrustSchema, buildTrustSchema as buildSchema } from './schema';
 export { GraphService } from './graph/graph.service';
 
 export const TRUST_SCHEMA = 'trust';
-export const trustMigrations = [TrustInit1732500000200];
+export const trustMigrations = [TrustInit1732500000200, TrustVouchAgent1732500000250];
 
 export interface RunningTrust {
   url: string;
@@ -50,7 +53,12 @@ export async function start(
     migrations: trustMigrations,
     logger,
   });
-  const proofs = new ProofVerifier(clock);
+  // Delegated requests are authorised by identity on each use (no cache), signed as this node.
+  const delegations = new ServiceDelegationChecker(
+    config.nodeMasterKey ? nodeKeysFromMaster(config.nodeMasterKey) : null,
+    config.identityUrl ?? null,
+  );
+  const proofs = new ProofVerifier(clock, undefined, delegations);
   const sync =
     (config.graphCache ?? 'memory') === 'memory'
       ? new AdjacencySync(dataSource, config.databaseUrl, logger)

@@ -14,6 +14,7 @@ const vouch = {
   signedPayload: '{"type":"mjn.trust.vouch"}',
   from: { did: 'did:mjn:a' },
   to: { did: 'did:mjn:b' },
+  agent: null,
 };
 
 describe('formatPath', () => {

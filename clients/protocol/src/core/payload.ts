@@ -7,9 +7,11 @@ export interface PayloadMeta {
   signer: string;
   createdAt: string;
   nonce: string;
+  /** The person an agent acts for under a delegation; signed, and absent when the signer acts as itself. */
+  onBehalfOf?: string | null;
 }
 
-const RESERVED = new Set(['type', 'signer', 'createdAt', 'nonce']);
+const RESERVED = new Set(['type', 'signer', 'onBehalfOf', 'createdAt', 'nonce']);
 
 /*
  * Normalisation rule (server and clients both rely on it, so a GraphQL input with an omitted optional
@@ -36,7 +38,10 @@ function normalise(value: unknown, path: string): unknown {
   return value;
 }
 
-/** `{type, ...fields, signer, createdAt, nonce}` after normalisation: the object whose JCS is signed. */
+/**
+ * `{type, ...fields, signer, onBehalfOf?, createdAt, nonce}` after normalisation: the object whose JCS is
+ * signed. `onBehalfOf` follows the same rule as fields: absent or null is left out.
+ */
 export function buildPayload(type: string, fields: Fields, meta: PayloadMeta): Record<string, unknown> {
   if (typeof type !== 'string' || type.length === 0) {
     throw new PayloadError('BAD_VALUE', 'Payload type must be a non-empty string such as "mjn.trust.vouch".');
@@ -48,5 +53,13 @@ export function buildPayload(type: string, fields: Fields, meta: PayloadMeta): R
     }
   }
   const normalised = normalise(fields, '$') as Record<string, unknown>;
-  return { type, ...normalised, signer: meta.signer, createdAt: meta.createdAt, nonce: meta.nonce };
+  const onBehalfOf = meta.onBehalfOf ?? undefined;
+  return {
+    type,
+    ...normalised,
+    signer: meta.signer,
+    ...(onBehalfOf === undefined ? {} : { onBehalfOf }),
+    createdAt: meta.createdAt,
+    nonce: meta.nonce,
+  };
 }

@@ -35,11 +35,18 @@ export interface Proof {
   nonce: string;
   /** base64url Ed25519 signature over the canonical payload. */
   signature: string;
+  /**
+   * An agent acting for a person names the person here (a did:mjn, not the signer); it is part of the
+   * signed payload, and the server accepts it only under a live delegation covering the action.
+   */
+  onBehalfOf?: string | null;
 }
 
 export interface SignOptions {
   now?: Date;
   nonce?: string;
+  /** Sign as an agent acting for this person (see {@link Proof.onBehalfOf}). */
+  onBehalfOf?: string;
 }
 
 export interface VerifyOptions {
@@ -177,6 +184,14 @@ function signerKey(
   return publicKey ?? publicKeyFromDid(signer);
 }
 
+/** `onBehalfOf` names another keyed person: a did:mjn that is not the signer itself. */
+function checkOnBehalfOf(onBehalfOf: unknown, signer: string, fail: (message: string) => Error): void {
+  if (typeof onBehalfOf !== 'string' || !isValidMjnDid(onBehalfOf)) {
+    throw fail(`onBehalfOf '${String(onBehalfOf).slice(0, 80)}' is not a valid did:mjn DID.`);
+  }
+  if (onBehalfOf === signer) throw fail('onBehalfOf names the signer itself; omit it to act as yourself.');
+}
+
 /** Everything that needs a signature primitive, bound to one backend. */
 export function createProtocol(backend: CryptoBackend) {
   function sign(message: Uint8Array, seed: Uint8Array): Uint8Array {
@@ -252,10 +267,15 @@ export function createProtocol(backend: CryptoBackend) {
         throw new PayloadError('BAD_VALUE', (err as Error).message);
       }
     }
-    const payload = buildPayload(type, fields, { signer: signer.did, createdAt, nonce });
+    const { onBehalfOf } = opts;
+    if (onBehalfOf !== undefined)
+      checkOnBehalfOf(onBehalfOf, signer.did, (m) => new PayloadError('BAD_VALUE', m));
+    const payload = buildPayload(type, fields, { signer: signer.did, onBehalfOf, createdAt, nonce });
     const canonical = canonicalize(payload);
     const signature = toBase64Url(sign(utf8Encode(canonical), signer.seed));
-    return { proof: { signer: signer.did, createdAt, nonce, signature }, payload, canonical };
+    const proof: Proof = { signer: signer.did, createdAt, nonce, signature };
+    if (onBehalfOf !== undefined) proof.onBehalfOf = onBehalfOf;
+    return { proof, payload, canonical };
   }
 
   function verifyProof(
@@ -269,6 +289,10 @@ export function createProtocol(backend: CryptoBackend) {
     decodeField(proof.nonce, 'nonce', NONCE_BYTES);
     const createdAtMs = parseCreatedAt(proof.createdAt);
     const publicKey = signerKey(proof.signer, opts.publicKey, opts.expectedSigner);
+    const onBehalfOf = proof.onBehalfOf ?? undefined;
+    if (onBehalfOf !== undefined) {
+      checkOnBehalfOf(onBehalfOf, proof.signer, (m) => new ProofError('BAD_SIGNER', m));
+    }
     checkWindow(createdAtMs, opts.now ?? new Date(), opts.windowMs ?? DEFAULT_WINDOW_MS);
     let payload: Record<string, unknown>;
     let canonical: string;
@@ -276,6 +300,7 @@ export function createProtocol(backend: CryptoBackend) {
       // Rebuilt with the type the verifier expects, so a proof made for another action cannot verify.
       payload = buildPayload(type, fields, {
         signer: proof.signer,
+        onBehalfOf,
         createdAt: proof.createdAt,
         nonce: proof.nonce,
       });

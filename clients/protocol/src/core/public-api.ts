@@ -70,3 +70,4 @@ export * from './ticket';
 export * from './e2ee';
 export * from './receipt';
 export * from './consent';
+export * from './delegation';

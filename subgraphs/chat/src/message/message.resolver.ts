@@ -111,9 +111,19 @@ export class MessageResolver {
     return readableConversation(ctx, m.conversationId);
   }
 
-  @FieldResolver(() => Identity, { description: 'The signer of the message.' })
+  @FieldResolver(() => Identity, {
+    description: 'Who sent it: the signer, or the person an agent signed for under a delegation.',
+  })
   sender(@Root() m: Message): Identity {
     return identityRef(m.senderDid);
+  }
+
+  @FieldResolver(() => Identity, {
+    nullable: true,
+    description: 'The agent that signed it for `sender` under a delegation; null when the sender signed it.',
+  })
+  agent(@Root() m: Message): Identity | null {
+    return m.agentDid ? identityRef(m.agentDid) : null;
   }
 
   @FieldResolver(() => Message, { nullable: true, description: 'The message this one answers.' })

@@ -17,11 +17,13 @@ export interface MessageRow {
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
+  /** The agent that sent it for sender_did under a delegation. */
+  agent_did: string | null;
 }
 
 export const MESSAGE_COLUMNS =
   'id, conversation_id, seq, sender_did, client_id, body, reply_to, attachments, revision, signature, ' +
-  'signed_payload, created_at, edited_at, deleted_at';
+  'signed_payload, created_at, edited_at, deleted_at, agent_did';
 
 export interface RevisionRow {
   message_id: string;
@@ -54,6 +56,7 @@ export function toMessage(row: MessageRow): Message {
     signedPayload: row.signed_payload,
     conversationId: row.conversation_id,
     senderDid: row.sender_did,
+    agentDid: row.agent_did ?? null,
     replyToId: row.reply_to,
   };
 }

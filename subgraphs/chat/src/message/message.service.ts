@@ -55,12 +55,13 @@ export class MessageService {
     private readonly limits: MessageLimits,
   ) {}
 
-  private async verify(type: string, input: object, proof: Proof): Promise<VerifiedProof> {
+  private async verify(type: string, input: object, proof: Proof, delegable = false): Promise<VerifiedProof> {
     return this.proofs.verify({
       type,
       fields: plainFields(input),
       proof,
       publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
+      delegable,
     });
   }
 
@@ -75,19 +76,28 @@ export class MessageService {
     const attachments = checkAttachments(input.attachments);
     if (typeof input.body !== 'string')
       throw new BadUserInputError('body must be a string', { field: 'body' });
-    const verified = await this.verify(ChatProofTypes.message, input, proof);
+    // An agent may send for a person under a delegation: the message is then the person's (sender_did).
+    const verified = await this.verify(ChatProofTypes.message, input, proof, true);
     const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const { conversation } = await this.conversations.lockMembership(
         tx,
         input.conversationId,
-        verified.signer,
+        verified.actor,
       );
       const existing: MessageRow[] = await tx.query(
         `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND sender_did = $2 AND client_id = $3`,
-        [conversation.id, verified.signer, input.clientId],
+        [conversation.id, verified.actor, input.clientId],
       );
-      if (existing[0]) return this.retried(existing[0], input, attachments);
+      if (existing[0]) {
+        // A retry is answered without recording its nonce, but an agent's still needs its delegation.
+        await this.proofs.authoriseDelegation(verified);
+        return this.retried(existing[0], input, attachments);
+      }
+      if (verified.onBehalfOf && conversation.encrypted)
+        throw new ForbiddenError(
+          "An agent cannot write to an encrypted conversation for someone: it does not hold that person's keys",
+        );
       const [{ n }]: Array<{ n: number }> = await tx.query(
         'SELECT count(*)::int AS n FROM conversation_members WHERE conversation_id = $1 AND deleted_at IS NULL',
         [conversation.id],
@@ -97,7 +107,7 @@ export class MessageService {
         maxBytes: this.limits.maxBodyBytes,
         members: n,
         hasAttachments: attachments.length > 0,
-        sender: verified.signer,
+        sender: verified.actor,
       });
       if (input.replyTo != null) {
         const target: unknown[] = await tx.query(
@@ -119,13 +129,13 @@ export class MessageService {
       );
       const rows: MessageRow[] = await tx.query(
         `INSERT INTO messages (id, conversation_id, seq, owner_did, sender_did, client_id, body, reply_to,
-           attachments, signature, signed_payload, created_at)
-         VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8::jsonb, $9, $10, $11) RETURNING ${MESSAGE_COLUMNS}`,
+           attachments, signature, signed_payload, created_at, agent_did)
+         VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12) RETURNING ${MESSAGE_COLUMNS}`,
         [
           id,
           conversation.id,
           seq,
-          verified.signer,
+          verified.actor,
           input.clientId,
           input.body,
           input.replyTo ?? null,
@@ -133,6 +143,7 @@ export class MessageService {
           verified.signature,
           verified.canonical,
           now,
+          verified.onBehalfOf ? verified.signer : null,
         ],
       );
       await this.insertRevision(tx, rows[0], 'SEND', verified, now);
@@ -245,7 +256,7 @@ export class MessageService {
       [
         row.id,
         row.revision,
-        verified.signer,
+        verified.actor,
         action,
         action === 'DELETE' ? null : row.body,
         action === 'DELETE' ? null : JSON.stringify(row.attachments),

@@ -66,6 +66,8 @@ export class Message {
 
   conversationId!: string;
   senderDid!: string;
+  /** Internal: the agent that signed for the sender under a delegation, resolved into `agent`. */
+  agentDid!: string | null;
   replyToId!: string | null;
 }
 

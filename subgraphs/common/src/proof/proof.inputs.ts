@@ -11,6 +11,14 @@ export class ProofInput {
   @Field({ description: 'DID of the signer (did:mjn:z6Mk…).' })
   signer!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An agent acting for a person names the person here (signed with the rest). Accepted only on actions that ' +
+      'support delegation, under a live delegation from that person to the signer covering the action.',
+  })
+  onBehalfOf?: string | null;
+
   @Field({
     description:
       'When it was signed, ISO 8601 UTC exactly as signed; must be within ±5 minutes of the server.',

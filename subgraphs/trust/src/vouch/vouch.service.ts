@@ -50,16 +50,19 @@ export interface VouchRow {
   signed_payload: string;
   revoke_signature: string | null;
   revoke_signed_payload: string | null;
+  /** The agent that signed for from_did under a delegation (absent from rows selected without it). */
+  agent_did?: string | null;
 }
 
 export const VOUCH_COLUMNS =
   'id, from_did, to_did, weight, context, expires_at, created_at, revoked_at, signature, signed_payload, ' +
-  'revoke_signature, revoke_signed_payload';
+  'revoke_signature, revoke_signed_payload, agent_did';
 
 export function toVouch(row: VouchRow, now: Date): Vouch {
   return {
     id: row.id,
     from: identityRef(row.from_did),
+    agent: row.agent_did ? identityRef(row.agent_did) : null,
     to: identityRef(row.to_did),
     weight: row.weight,
     context: row.context,
@@ -94,7 +97,8 @@ export class VouchService {
       throw new BadUserInputError('weight must be an integer from 1 to 100', { field: 'weight' });
     const context = checkText(input.context, 200, 'context');
     const expiresAt = checkFutureInstant(input.expiresAt, now, 'expiresAt');
-    if (proof.signer === input.to)
+    // An agent signing under a delegation vouches as the person it names (onBehalfOf).
+    if ((proof.onBehalfOf ?? proof.signer) === input.to)
       throw new BadUserInputError('You cannot vouch for yourself', { field: 'to' });
 
     // One directory call for both: under load every extra round trip through the gateway queues.
@@ -104,7 +108,9 @@ export class VouchService {
       fields: plainFields(input),
       proof,
       publicKey: signingKeyOf(entries, proof.signer),
+      delegable: true,
     });
+    const agent = verified.onBehalfOf ? verified.signer : null;
     requireActiveEntry(entries, input.to, 'the vouched-for identity');
 
     const row = await this.dataSource
@@ -114,11 +120,11 @@ export class VouchService {
         await tx.query(
           `UPDATE vouches SET closed_at = $3
            WHERE from_did = $1 AND to_did = $2 AND closed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= $3`,
-          [verified.signer, input.to, now],
+          [verified.actor, input.to, now],
         );
         const open: Array<{ id: string }> = await tx.query(
           'SELECT id FROM vouches WHERE from_did = $1 AND to_did = $2 AND closed_at IS NULL',
-          [verified.signer, input.to],
+          [verified.actor, input.to],
         );
         if (open.length > 0)
           throw new ConflictError(`You already have an active vouch for ${input.to}; revoke it first`, {
@@ -126,11 +132,11 @@ export class VouchService {
           });
         const rows: VouchRow[] = await tx.query(
           `INSERT INTO vouches (id, owner_did, from_did, to_did, weight, context, expires_at, created_at,
-             signature, signed_payload)
-           VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${VOUCH_COLUMNS}`,
+             signature, signed_payload, agent_did)
+           VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${VOUCH_COLUMNS}`,
           [
             randomUUID(),
-            verified.signer,
+            verified.actor,
             input.to,
             input.weight,
             context,
@@ -138,6 +144,7 @@ export class VouchService {
             now,
             verified.signature,
             verified.canonical,
+            agent,
           ],
         );
         await notifyVouchChange(tx, 'insert', rows[0].id);
@@ -157,6 +164,7 @@ export class VouchService {
       fields: { id },
       proof,
       publicKey: await signingKeyFromDirectory(this.directory, proof.signer),
+      delegable: true,
     });
     const row = await this.dataSource.transaction(async (tx) => {
       const found: VouchRow[] = await tx.query(
@@ -164,7 +172,7 @@ export class VouchService {
         [id],
       );
       if (found.length === 0) throw new NotFoundError(`No vouch ${id}`);
-      if (found[0].from_did !== verified.signer)
+      if (found[0].from_did !== verified.actor)
         throw new ForbiddenError('Only the identity that gave a vouch can revoke it');
       if (found[0].revoked_at) throw new ConflictError(`Vouch ${id} is already revoked`);
       await this.proofs.record(tx, verified);

@@ -15,8 +15,17 @@ export class Vouch {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Identity, { description: 'The signer.' })
+  @Field(() => Identity, {
+    description: 'Who vouches: the signer, or the person an agent signed for under a delegation.',
+  })
   from!: Identity;
+
+  @Field(() => Identity, {
+    nullable: true,
+    description:
+      'The agent that signed it on behalf of `from` under a delegation; null when `from` signed it.',
+  })
+  agent!: Identity | null;
 
   @Field(() => Identity)
   to!: Identity;
@@ -39,7 +48,7 @@ export class Vouch {
   @Field({ description: 'Neither revoked nor expired: it counts in trust paths and scores.' })
   active!: boolean;
 
-  @Field({ description: 'Ed25519 signature by `from`, base64url.' })
+  @Field({ description: 'Ed25519 signature by `from` (by `agent` when set), base64url.' })
   signature!: string;
 
   @Field({
