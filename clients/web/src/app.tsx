@@ -2,6 +2,8 @@ import { useSession, useViewerQuery } from '@imajin/react';
 
 import { ErrorText } from './components/error-text';
 import { AccountPage } from './pages/account-page';
+import { EventsPage } from './pages/events-page';
+import { MoneyPage } from './pages/money-page';
 import { PeoplePage } from './pages/people-page';
 import { ProfilePage } from './pages/profile-page';
 import { TrustPage } from './pages/trust-page';
@@ -22,6 +24,10 @@ export function App() {
         return <PeoplePage />;
       case '/trust':
         return <TrustPage />;
+      case '/money':
+        return <MoneyPage />;
+      case '/events':
+        return <EventsPage />;
       default:
         return <AccountPage />;
     }

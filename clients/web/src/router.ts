@@ -6,6 +6,8 @@ export const ROUTES = [
   { path: '/profile', label: 'Profile' },
   { path: '/people', label: 'People' },
   { path: '/trust', label: 'Trust' },
+  { path: '/money', label: 'Money' },
+  { path: '/events', label: 'Events' },
 ] as const;
 
 export function navigate(to: string): void {
