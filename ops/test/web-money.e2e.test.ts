@@ -93,9 +93,20 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
     await newEvent.getByLabel('Manifest the money splits along').fill(manifest);
     await newEvent.getByRole('button', { name: 'Create event' }).click();
     await host.getByRole('list', { name: 'Your events' }).getByText('Paid night').waitFor();
+    await newEvent.getByLabel('Title').fill('Free morning');
+    await newEvent.getByLabel('Price (USD, 0 for free)').fill('0');
+    await newEvent.getByRole('button', { name: 'Create event' }).click();
+    await host.getByRole('list', { name: 'Your events' }).getByText('Free morning').waitFor();
 
-    // The buyer buys it, pays in the local checkout and comes back to a VALID ticket and a verified receipt.
+    // A free ticket is issued at once: VALID, with its QR code, and no payment.
     await buyer.getByRole('link', { name: 'Events' }).click();
+    const free = buyer.getByRole('listitem', { name: 'Free morning' });
+    await free.getByRole('button', { name: 'Get a free Standard ticket' }).click();
+    await free.getByTestId('ticket-status').getByText('VALID').waitFor();
+    await free.getByTestId('ticket-qr').waitFor();
+    expect(await free.getByTestId('receipt').count()).toBe(0);
+
+    // The buyer buys the paid one, pays in the local checkout and comes back to a VALID ticket and a verified receipt.
     const card = buyer.getByRole('listitem', { name: 'Paid night' });
     await card.getByRole('button', { name: 'Buy Standard ticket' }).click();
     await card.getByText('Pay there, then come back').waitFor();

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 import {
   cryptoBackend,
   publicKeyFromDid,
@@ -43,7 +45,11 @@ export function ReceiptCard({ paymentId }: { paymentId: string }) {
   });
   const payment = query.data?.payment;
   const receipt = payment?.receipt;
-  if (receipt || payment?.status === 'REFUNDED' || payment?.status === 'FAILED') query.stopPolling();
+  const done = Boolean(receipt) || payment?.status === 'REFUNDED' || payment?.status === 'FAILED';
+  const { stopPolling } = query;
+  useEffect(() => {
+    if (done) stopPolling();
+  }, [done, stopPolling]);
   if (!payment)
     return query.error ? (
       <ErrorText error={query.error} />

@@ -64,11 +64,13 @@ export function HoldProgress({ holdId, title }: { holdId: string; title: string 
   const hold = query.data?.ticketHold;
   const settled =
     hold !== undefined && hold !== null && hold.status !== 'PENDING' && hold.status !== 'OFFERED';
-  if (settled) query.stopPolling();
+  const { stopPolling } = query;
   // Once the seat is settled, "Your tickets" and the seats left are out of date: fetch them again.
   useEffect(() => {
-    if (settled) void client.refetchQueries({ include: ['IdentityTickets', 'Events', 'HostedEvents'] });
-  }, [settled, client]);
+    if (!settled) return;
+    stopPolling();
+    void client.refetchQueries({ include: ['IdentityTickets', 'Events', 'HostedEvents'] });
+  }, [settled, client, stopPolling]);
   if (!hold)
     return query.error ? <ErrorText error={query.error} /> : <p role="status">Reserving your seat…</p>;
   return (
