@@ -26,7 +26,8 @@ export type FairManifestDraft = Omit<FairManifestBody, 'derivesFrom' | 'terms'> 
  */
 export function useCreateFairManifest() {
   const [run, result] = useSignedMutation(CreateFairManifestDocument, FAIR_MANIFEST_TYPE);
-  const create = (manifest: FairManifestDraft) => {
+  // async, so a FairError is a rejected promise like an API error, not a throw from the call itself.
+  const create = async (manifest: FairManifestDraft) => {
     const body = validateFairManifest({ ...manifest, derivesFrom: manifest.derivesFrom ?? [] });
     return run({ input: { ...body } }).then((data) => data.createFairManifest);
   };

@@ -11,6 +11,7 @@ import {
 } from '@imajin/react';
 
 import { DidText } from '../components/did-text';
+import { doubleScanSentence } from '../components/door';
 import { ErrorText } from '../components/error-text';
 import { formatMoney, parseMoney } from '../components/money';
 import { recentManifests } from '../components/recent-manifests';
@@ -135,15 +136,6 @@ function CreateEventForm({ onCreated }: { onCreated: () => void }) {
       <ErrorText error={action.error} />
     </form>
   );
-}
-
-/** The double-scan CONFLICT ("…already checked in at <iso> by <did>") as a sentence with a local time and a name. */
-function doubleScanSentence(message: string, me: string): string | null {
-  const m = /already checked in at (\S+) by (did:\S+?)\.?$/i.exec(message);
-  if (!m) return null;
-  const when = new Date(m[1]);
-  const who = m[2] === me ? 'you' : m[2];
-  return `Already checked in: this ticket was admitted on ${when.toLocaleDateString([], { dateStyle: 'medium' })} at ${when.toLocaleTimeString()} by ${who}. Do not let it in again.`;
 }
 
 type Outcome = { ok: boolean; text: string };
