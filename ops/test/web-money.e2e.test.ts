@@ -10,6 +10,10 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
   // Tickets are issued when events' consumer polls payments' outbox: quickly, so the page updates promptly.
   const suite = browserSuite({ env: { events: { PAYMENTS_OUTBOX_POLL_MS: '200' } } });
 
+  /** Nothing wider than the screen: a phone scrolls down, never sideways. */
+  const fitsWidth = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
   /** Clicks "Open the checkout" (a new tab, as for a person), presses Pay there and comes back. */
   async function payInCheckout(page: Page, scope: Locator): Promise<void> {
     const [checkout] = await Promise.all([
@@ -126,6 +130,8 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
     // The door: verified offline, admitted once, and the second scan says when and by whom.
     const door = host.getByRole('form', { name: 'Door' });
     await door.getByLabel('Ticket token').fill(token);
+    // The token names its event, so the door picks "Paid night" among the host's two events by itself.
+    expect(await door.getByLabel('Event').locator('option:checked').textContent()).toBe('Paid night');
     await door.getByRole('button', { name: 'Verify offline' }).click();
     await door
       .getByTestId('door-outcome')
@@ -161,6 +167,7 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
     await buyer.reload();
     await buyer.getByLabel('Your tickets').getByTestId('ticket-qr').first().waitFor();
     await shot(buyer, 'events-phone');
+    expect(await fitsWidth(buyer)).toBe(true);
     await host.setViewportSize(PHONE);
     await host.reload();
     await host
@@ -169,6 +176,7 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
       .click();
     await host.getByTestId('settlement-picture').waitFor();
     await shot(host, 'money-phone');
+    expect(await fitsWidth(host)).toBe(true);
   }, 180_000);
 
   it('shows bad manifests and unknown people as sentences beside what caused them, writing nothing', async () => {
@@ -213,6 +221,7 @@ describeBrowser('web-money.e2e')('web app: money and tickets', () => {
     expect(text).toMatch(/[.!?]$/);
     expect(text).not.toMatch(/BAD_USER_INPUT|NOT_FOUND|GraphQL|Error:/);
     await shot(page, 'money-errors-phone');
+    expect(await fitsWidth(page)).toBe(true);
 
     expect(await count()).toBe(before);
   }, 90_000);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { cryptoBackend, verifyTicketToken } from '@imajin/protocol/browser';
+import { cryptoBackend, decodeTicketToken, verifyTicketToken } from '@imajin/protocol/browser';
 import {
   errorCode,
   useCheckIn,
@@ -203,6 +203,15 @@ function Door({ events }: { events: EventFieldsFragment[] }) {
           placeholder="mjt1.…"
           onChange={(e) => {
             setToken(e.target.value);
+            // A token names its event: pick it when it is one of yours (a bad token is caught on verify).
+            try {
+              const named = events.find(
+                (ev) => ev.did === decodeTicketToken(e.target.value.trim()).claims.eventDid,
+              );
+              if (named) setEventId(named.id);
+            } catch {
+              /* not a token yet: keep the chosen event */
+            }
             setOutcome(null);
           }}
         />
