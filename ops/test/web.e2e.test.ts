@@ -1,94 +1,12 @@
 // The web app (clients/web) in a real headless Chromium against the whole stack: two people create keys in
 // their browsers, register, sign in, find each other, vouch, and see the neighbourhood and the trust path.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { browserSuite, createAndRegister, describeBrowser, PHONE, shot } from './browser';
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-import { startStack, type Stack } from './stack';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve(__dirname, '../../.data/test-output/web');
-const REPO = path.resolve(__dirname, '../..');
-const PHONE = { width: 390, height: 844 };
-const present = fs.existsSync(CHROMIUM);
-
-if (!present) {
-  // CI never skips: there a missing browser is a failed run, not a quiet pass.
-  if (process.env.CI)
-    throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium before the tests`);
-  process.stderr.write(
-    `web.e2e: browser tests SKIPPED, no ${CHROMIUM}. Enable them with: apt-get install -y chromium\n`,
-  );
-}
-
-const describeBrowser = present ? describe : describe.skip;
-
-async function shot(page: Page, name: string): Promise<string> {
-  const file = path.join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  // A PNG with something in it, not an empty file.
-  const bytes = fs.readFileSync(file);
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(bytes.length).toBeGreaterThan(5_000);
-  return file;
-}
-
-async function createAndRegister(page: Page, base: string, handle: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByRole('heading', { name: 'Welcome to Imajin' }).waitFor();
-  await page.getByRole('button', { name: 'Create a key' }).click();
-  await page.getByLabel('Handle').fill(handle);
-  await page.getByLabel('Display name').fill(handle.replace(/_.*/, ''));
-  await page.getByRole('button', { name: 'Register and sign in' }).click();
-  await page.getByTestId('signed-in-as').getByText(`@${handle}`).waitFor();
-}
-
-describeBrowser('web app', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let base: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    // The app as the gateway serves it: the current sources, built.
-    execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: REPO, stdio: 'ignore' });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    stack = await startStack();
-    base = stack.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function person(viewport = { width: 1200, height: 900 }): Promise<Page> {
-    // Playwright gives every context its own empty profile: two people, two key stores.
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
+describeBrowser('web.e2e')('web app', () => {
+  const suite = browserSuite();
 
   it('serves the app at / and for client routes without shadowing the API', async () => {
+    const { base } = suite;
     const html = { accept: 'text/html' };
     const home = await fetch(`${base}/`, { headers: html });
     expect(home.status).toBe(200);
@@ -106,6 +24,7 @@ describeBrowser('web app', () => {
   });
 
   it('lets two people register, vouch and see the trust path with its signature', async () => {
+    const { base, person } = suite;
     const alice = await person();
     const bob = await person();
     await createAndRegister(alice, base, 'alice_web');
@@ -152,6 +71,7 @@ describeBrowser('web app', () => {
   }, 90_000);
 
   it('shows an invalid handle as a readable sentence beside the handle field', async () => {
+    const { base, person, stack } = suite;
     const carol = await person(PHONE);
     await carol.goto(`${base}/`);
     await carol.getByRole('button', { name: 'Create a key' }).click();

@@ -22,3 +22,10 @@ export {
 export { useSession } from './session/use-session';
 export { proofFor, useSignedMutation, type SignedMutationOptions } from './signing/use-signed-mutation';
 export { useVouch, useRevokeVouch } from './signing/use-vouch';
+export {
+  useCreateCheckout,
+  useCreateFairManifest,
+  useSignFairManifest,
+  type FairManifestDraft,
+} from './signing/use-payments';
+export { useCheckIn, useCreateEvent, usePurchaseTicket } from './signing/use-events';

@@ -4,6 +4,8 @@ import { ErrorText } from './components/error-text';
 import { AccountPage } from './pages/account-page';
 import { ChatPage } from './pages/chat-page';
 import { NodesPage } from './pages/nodes-page';
+import { EventsPage } from './pages/events-page';
+import { MoneyPage } from './pages/money-page';
 import { PeoplePage } from './pages/people-page';
 import { ProfilePage } from './pages/profile-page';
 import { SoftPage } from './pages/soft-page';
@@ -31,6 +33,10 @@ export function App() {
         return <NodesPage />;
       case '/soft':
         return <SoftPage />;
+      case '/money':
+        return <MoneyPage />;
+      case '/events':
+        return <EventsPage />;
       default:
         return <AccountPage />;
     }

@@ -9,6 +9,8 @@ export const ROUTES: readonly { path: string; label: string; open?: boolean }[] 
   { path: '/profile', label: 'Profile' },
   { path: '/people', label: 'People' },
   { path: '/trust', label: 'Trust' },
+  { path: '/money', label: 'Money' },
+  { path: '/events', label: 'Events' },
   { path: '/chat', label: 'Chat' },
   { path: '/nodes', label: 'Nodes', open: true },
   { path: '/soft', label: 'Email sign-in', open: true },

@@ -32,7 +32,7 @@ type Unsigned<T> = Omit<T, 'proof'>;
  * A mutation whose `proof` is signed in the browser with the key store's key for the signed-in DID (or
  * `options.signer`). Returns `[run, result]`; `run(variables)` resolves to the data or throws the API error.
  */
-export function useSignedMutation<TData, TVariables extends { proof: ProofInput }>(
+export function useSignedMutation<TData, TVariables extends { proof?: ProofInput | null }>(
   document: TypedDocumentNode<TData, TVariables>,
   proofType: string,
   options: SignedMutationOptions<Unsigned<TVariables>> = {},
