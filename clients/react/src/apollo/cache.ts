@@ -20,6 +20,7 @@ export const CONNECTION_FIELDS: Record<string, Record<string, string[]>> = {
     neighbourhood: ['did', 'depth'],
   },
   Identity: {
+    consents: ['includeInactive', 'purpose'],
     ledger: [],
     receipts: [],
     vouchesGiven: ['includeInactive'],
