@@ -62,6 +62,8 @@ export function runPrimary(
       alive.map(
         (worker) =>
           new Promise<void>((resolve) => {
+            // Ctrl+C reaches the workers too: one may be gone before the primary asks it to stop.
+            if (worker.isDead()) return resolve();
             worker.once('exit', () => resolve());
             worker.process.kill('SIGTERM');
           }),
