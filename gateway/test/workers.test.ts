@@ -22,6 +22,8 @@ import {
 const run = promisify(execFile);
 const GATEWAY_DIR = join(__dirname, '..');
 const WORKERS = 2;
+// Generous: the workers are separate processes, and CI machines run many test files at once.
+jest.setTimeout(60_000);
 
 // Each request on its own connection, so the cluster primary hands consecutive requests to different workers.
 function post(url: string, query: string, headers: Record<string, string> = {}) {
@@ -128,10 +130,10 @@ describe('gateway workers', () => {
       );
       return results;
     });
-    await until(() => feed.openSockets() === subscribers.length);
+    await until(() => feed.openSockets() === subscribers.length, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     feed.publish('lobby', { id: 'p1', text: 'hello', authorId: 'a1' });
-    await until(() => subscribers.every((results) => results.length === 1));
+    await until(() => subscribers.every((results) => results.length === 1), 20_000);
     for (const results of subscribers) {
       expect(results).toEqual([{ data: { postAdded: { id: 'p1', author: { name: 'Author a1' } } } }]);
     }
