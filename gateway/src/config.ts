@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -12,6 +13,8 @@ export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../clients/web/dist/
 export const DEFAULT_MAX_NODES = 3000;
 /** Lexical tokens one document may hold; the parser stops there, before any validation work. */
 export const DEFAULT_MAX_TOKENS = 20000;
+/** How long a resolved bearer token is believed without asking identity again. */
+export const DEFAULT_SESSION_CACHE_MS = 5000;
 
 const commaList = (value: string | undefined): string[] =>
   (value ?? '')
@@ -86,6 +89,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(4 * 1024 * 1024),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_SESSION_CACHE_MS),
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   TRUST_PROXY: z
     .string()
     .regex(
@@ -136,6 +141,13 @@ export interface GatewayConfig {
   wsMaxBufferedBytes?: number;
   /** Proxies in front of the gateway whose X-Forwarded-For entries are believed; 0: the socket's peer. */
   trustProxy?: number;
+  /**
+   * How long a resolved bearer token is believed without asking identity (default
+   * DEFAULT_SESSION_CACHE_MS, 0 asks every time): the most a signOut through another gateway instance waits.
+   */
+  sessionCacheMs?: number;
+  /** Gateway processes `main.ts` runs (node:cluster); default one per core. `start()` is always one. */
+  workers?: number;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -169,5 +181,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     wsQueueLimit: e.WS_QUEUE_LIMIT,
     wsMaxBufferedBytes: e.WS_MAX_BUFFERED_BYTES,
     trustProxy: e.TRUST_PROXY,
+    sessionCacheMs: e.SESSION_CACHE_MS,
+    workers: e.GATEWAY_WORKERS ?? availableParallelism(),
   };
 }

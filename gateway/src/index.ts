@@ -13,8 +13,15 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 
 import { fromBase64Url, viewerAssertionSigner } from '@imajin/protocol';
 
+import { SessionCache } from './auth/session-cache';
 import { createSessionResolver } from './auth/session-resolver';
-import { DEFAULT_MAX_NODES, DEFAULT_MAX_TOKENS, DEFAULT_WEB_ROOT, type GatewayConfig } from './config';
+import {
+  DEFAULT_MAX_NODES,
+  DEFAULT_MAX_TOKENS,
+  DEFAULT_SESSION_CACHE_MS,
+  DEFAULT_WEB_ROOT,
+  type GatewayConfig,
+} from './config';
 import { clientIpOf, REQUEST_ID_HEADER, type GatewayContext } from './context';
 import { healthRouter } from './http/health.router';
 import { playgroundRouter } from './http/playground.router';
@@ -26,6 +33,7 @@ import { nodeLimitRule } from './limits/node-limit.rule';
 import { createLogger, type Logger } from './logger';
 import { createFormatError, errorLoggingPlugin } from './plugins/error-format';
 import { costWithVariablesPlugin } from './plugins/limits.plugin';
+import { sessionRevocationPlugin } from './plugins/session-revocation.plugin';
 import { SubscriptionPlanner } from './subscriptions/subscription-planner';
 import { attachSubscriptionServer } from './subscriptions/subscription-server';
 import { SignedViewerDataSource } from './supergraph/signed-data-source';
@@ -43,10 +51,16 @@ export interface RunningGateway {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Forgets every cached session (another worker saw a signOut). */
+  clearSessions(): void;
 }
 
 export interface StartOptions {
   logger?: Logger;
+  /** The clock for session expiry (tests move it); Date.now otherwise. */
+  now?: () => number;
+  /** Called after a session-ending mutation passed through here, e.g. to tell the other workers. */
+  onSessionsEnded?: () => void;
 }
 
 // A client-supplied request id is kept for end-to-end correlation only if it looks like an id.
@@ -108,7 +122,13 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     schemaLoaded = true;
   });
 
+  const sessionCache = new SessionCache({
+    ttlMs: config.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS,
+    now: options.now,
+  });
   const resolveViewer = createSessionResolver({
+    cache: sessionCache,
+    now: options.now,
     identityBaseUrl: () => {
       const identity = subgraphs.find((s) => s.name === 'identity');
       return identity ? subgraphBaseUrl(identity.url) : undefined;
@@ -142,6 +162,10 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costWithVariablesPlugin(config.maxCost),
       errorLoggingPlugin(logger),
+      sessionRevocationPlugin(() => {
+        sessionCache.clear();
+        options.onSessionsEnded?.();
+      }),
     ],
   });
   await server.start();
@@ -233,6 +257,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   return {
     url,
     port,
+    clearSessions: () => sessionCache.clear(),
     // ApolloServer.stop drains and closes httpServer (drain plugin) and stops the gateway, whose
     // cleanup removes the supergraph file watcher. Idempotent so signal handlers can race.
     stop: () => {

@@ -1,16 +1,29 @@
+import cluster from 'node:cluster';
+
+import { runPrimary, runWorker } from './cluster';
 import { loadGatewayConfig } from './config';
 import { createLogger } from './logger';
 
-import { start } from './index';
+import { start, type RunningGateway } from './index';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger(config.logLevel);
-  const gateway = await start(config, { logger });
+  const workers = config.workers ?? 1;
+
+  let stop: () => Promise<unknown>;
+  if (workers > 1 && cluster.isPrimary) {
+    stop = runPrimary(workers, logger, (code) => process.exit(code));
+  } else {
+    const gateway: RunningGateway = cluster.isWorker
+      ? await runWorker(config, logger)
+      : await start(config, { logger });
+    stop = () => gateway.stop();
+  }
 
   const shutdown = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down');
-    gateway.stop().then(
+    stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 import { loadGatewayConfig } from '../src/config';
@@ -67,5 +68,19 @@ describe('loadGatewayConfig', () => {
     expect(trustProxy('true')).toBe(1);
     expect(trustProxy('false')).toBe(0);
     expect(() => trustProxy('10.0.0.0/8')).toThrow(/TRUST_PROXY/);
+  });
+
+  it('caches sessions 5 s and runs one worker per core unless told otherwise', () => {
+    const defaults = loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY });
+    expect(defaults.sessionCacheMs).toBe(5000);
+    expect(defaults.workers).toBe(availableParallelism());
+    const set = loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, SESSION_CACHE_MS: '0', GATEWAY_WORKERS: '3' });
+    expect(set).toMatchObject({ sessionCacheMs: 0, workers: 3 });
+    expect(() => loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, GATEWAY_WORKERS: '0' })).toThrow(
+      /GATEWAY_WORKERS/,
+    );
+    expect(() => loadGatewayConfig({ GATEWAY_PRIVATE_KEY: KEY, SESSION_CACHE_MS: '600000' })).toThrow(
+      /SESSION_CACHE_MS/,
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
   testConfig,
   writeTempSupergraph,
   type TestSubgraph,
+  until,
 } from './test-subgraph';
 
 // The identity test subgraph resolves session tokens; feed + people carry the subscription.
@@ -44,14 +45,6 @@ function collect(client: Client, query: string, variables: Record<string, unknow
     { next: (r) => results.push(r as Received), error: (e) => done(e), complete: () => done() },
   );
   return { results, finished, unsubscribe };
-}
-
-async function until(probe: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const POST_ADDED = `subscription Posts($room: String!) {

@@ -32,7 +32,7 @@ export const baseTypeDefs = `
   }
   type Item { id: ID! name: String }
   type Tree { value: Int child: Tree }
-  type Mutation { touch: Boolean }
+  type Mutation { touch: Boolean signOut: Int }
 `;
 // Served from the start, but only in the supergraph after the file is rewritten.
 const extraTypeDefs = `extend type Query { extra: String }`;
@@ -42,6 +42,8 @@ export interface TestSubgraph {
   /** Requests that reached /graphql (operations, not health probes). */
   graphqlCalls: number;
   seenViewers: (string | null)[];
+  /** Session lookups the gateway made at /internal/sessions/resolve. */
+  readonly resolves: number;
   supergraph(withExtra: boolean): string;
   stop(): Promise<void>;
 }
@@ -56,7 +58,7 @@ export function gatewayKeys() {
 }
 
 export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<TestSubgraph> {
-  const state = { graphqlCalls: 0, seenViewers: [] as (string | null)[] };
+  const state = { graphqlCalls: 0, seenViewers: [] as (string | null)[], revoked: false, resolves: 0 };
   const schema = buildSubgraphSchema({
     typeDefs: parse(baseTypeDefs + extraTypeDefs),
     resolvers: {
@@ -70,7 +72,15 @@ export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<T
         tree: () => ({ value: 1, child: { value: 2, child: null } }),
         extra: () => 'extra field',
       },
-      Mutation: { touch: () => true },
+      // Like identity's signOut: ends GOOD_TOKEN's session, answering how many sessions ended.
+      Mutation: {
+        touch: () => true,
+        signOut: () => {
+          const ended = state.revoked ? 0 : 1;
+          state.revoked = true;
+          return ended;
+        },
+      },
     },
   });
   const server = new ApolloServer<SubgraphContext>({
@@ -96,7 +106,8 @@ export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<T
       res.status(403).json({ error: 'only the gateway may resolve sessions' });
       return;
     }
-    if (req.body?.token !== GOOD_TOKEN) {
+    state.resolves += 1;
+    if (req.body?.token !== GOOD_TOKEN || state.revoked) {
       res.status(401).json({ error: 'unknown session' });
       return;
     }
@@ -127,6 +138,9 @@ export async function startTestSubgraph(gatewayPublicKey: Uint8Array): Promise<T
       return state.graphqlCalls;
     },
     seenViewers: state.seenViewers,
+    get resolves() {
+      return state.resolves;
+    },
     supergraph(withExtra) {
       const typeDefs = parse(withExtra ? baseTypeDefs + extraTypeDefs : baseTypeDefs);
       const result = composeServices([{ name: 'identity', url, typeDefs }]);
@@ -177,4 +191,13 @@ export async function postGraphql(
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { status: response.status, body: (await response.json()) as any };
+}
+
+/** Polls `probe` until it holds, failing after `timeoutMs`. */
+export async function until(probe: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -190,6 +190,32 @@ describe('identity through the gateway', () => {
         'UNAUTHENTICATED',
       );
     });
+
+    it('refuses a token on the very next request after signOut, though the gateway had just cached it', async () => {
+      const kp = generateKeyPair();
+      const holder = stack.client();
+      await registerIdentity(holder, kp, { kind: 'HUMAN' });
+      const { token } = await signIn(holder, kp);
+      // Two reads: the second is answered from the gateway's session cache.
+      expect((await getViewer(holder))?.did).toBe(kp.did);
+      expect((await getViewer(holder))?.did).toBe(kp.did);
+      // Revoked by someone else who knows the token (another device): the holder's next request fails.
+      expect(await signOut(stack.client(), token)).toBe(1);
+      expect((await holder.rawRequest(ViewerDocument, {})).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      // Every session of the identity, ended from another session.
+      holder.setToken(null);
+      const { token: third } = await signIn(holder, kp);
+      expect((await getViewer(holder))?.did).toBe(kp.did);
+      const other = stack.client();
+      await signIn(other, kp);
+      await signOut(other);
+      holder.setToken(third);
+      expect((await holder.rawRequest(ViewerDocument, {})).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
   });
 
   it('refuses a forged viewer header sent straight to the subgraph', async () => {

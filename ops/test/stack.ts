@@ -69,22 +69,26 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         extraChats.push(await module.start(config, { clock }));
     }
   }
-  const gateway = await startGateway({
-    nodeEnv: 'test',
-    port: gatewayPort,
-    host: '127.0.0.1',
-    supergraphPath: require.resolve('../../schema/supergraph.graphql'),
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
-    gatewayPrivateKey: toBase64Url(gatewayKey.seed),
-    corsOrigins: ['*'],
-    maxDepth: options.maxDepth ?? 12,
-    maxCost: options.maxCost ?? 10_000,
-    logLevel: 'silent',
-    supergraphPollMs: 1000,
-    subscriptionUrls: {
-      chat: [subgraphs.chat, ...extraChats].map((s) => s.url.replace(/^http/, 'ws')),
+  const gateway = await startGateway(
+    {
+      nodeEnv: 'test',
+      port: gatewayPort,
+      host: '127.0.0.1',
+      supergraphPath: require.resolve('../../schema/supergraph.graphql'),
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      gatewayPrivateKey: toBase64Url(gatewayKey.seed),
+      corsOrigins: ['*'],
+      maxDepth: options.maxDepth ?? 12,
+      maxCost: options.maxCost ?? 10_000,
+      logLevel: 'silent',
+      supergraphPollMs: 1000,
+      subscriptionUrls: {
+        chat: [subgraphs.chat, ...extraChats].map((s) => s.url.replace(/^http/, 'ws')),
+      },
     },
-  });
+    // The gateway's session cache judges expiry by the same clock as identity.
+    { now: () => clock.now().getTime() },
+  );
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   return {

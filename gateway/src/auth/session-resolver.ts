@@ -2,6 +2,8 @@ import { REQUEST_ID_HEADER, VIEWER_HEADER, type ViewerSigner } from '../context'
 import { InternalServerError, UnauthenticatedError } from '../errors';
 import type { Logger } from '../logger';
 
+import type { SessionCache } from './session-cache';
+
 /** Longest bearer token accepted; identity's tokens are 47 characters. */
 export const MAX_TOKEN_LENGTH = 200;
 // RFC 6750's b64token: what a bearer token may be made of.
@@ -13,15 +15,21 @@ export interface SessionResolverOptions {
   signViewer: ViewerSigner;
   logger: Logger;
   timeoutMs?: number;
+  /** Resolved tokens believed for a few seconds (SESSION_CACHE_MS); none when absent. */
+  cache?: SessionCache;
+  /** The clock for expiry checks (tests move it). */
+  now?: () => number;
 }
 
 /**
- * Turns an `Authorization` header into the viewer's DID by asking identity. There is deliberately no
- * cache of resolved tokens: signOut must take effect at once on every gateway instance, and a cache
- * would keep a revoked token alive until its entry expired. Add one only with revocation fan-out.
+ * Turns an `Authorization` header into the viewer's DID by asking identity, at most once per token per
+ * cache period: a resolved token is believed for `cache`'s TTL (never past its expiry), and concurrent
+ * requests with the same uncached token share one lookup. Session-ending mutations clear the cache (see
+ * `session-revocation.plugin.ts`), which bounds how long a signed-out token still works.
  */
 export function createSessionResolver(options: SessionResolverOptions) {
-  const { signViewer, logger, timeoutMs = 5000 } = options;
+  const { signViewer, logger, timeoutMs = 5000, cache, now = Date.now } = options;
+  const inFlight = new Map<string, Promise<string>>();
 
   return async function resolveViewer(
     authorization: string | undefined,
@@ -39,6 +47,16 @@ export function createSessionResolver(options: SessionResolverOptions) {
       );
     }
 
+    const cached = cache?.get(token);
+    if (cached) return cached.did;
+    const pending = inFlight.get(token);
+    if (pending) return pending;
+    const lookup = lookUp(token, requestId).finally(() => inFlight.delete(token));
+    inFlight.set(token, lookup);
+    return lookup;
+  };
+
+  async function lookUp(token: string, requestId: string): Promise<string> {
     const base = options.identityBaseUrl();
     if (!base) {
       logger.error({ requestId }, 'no identity subgraph in the supergraph; cannot resolve session tokens');
@@ -79,11 +97,14 @@ export function createSessionResolver(options: SessionResolverOptions) {
       throw new InternalServerError('Sessions cannot be checked right now; try again later');
     }
     // Identity should never hand back an expired session, but the gateway holds the line too.
-    if (typeof body.expiresAt === 'string' && Date.parse(body.expiresAt) <= Date.now()) {
-      throw new UnauthenticatedError();
-    }
+    const expiresAtMs = typeof body.expiresAt === 'string' ? Date.parse(body.expiresAt) : Number.NaN;
+    if (expiresAtMs <= now()) throw new UnauthenticatedError();
+    cache?.set(token, {
+      did: body.did,
+      expiresAtMs: Number.isNaN(expiresAtMs) ? Number.POSITIVE_INFINITY : expiresAtMs,
+    });
     return body.did;
-  };
+  }
 }
 
 export type ResolveViewer = ReturnType<typeof createSessionResolver>;
