@@ -50,9 +50,10 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A full-page screenshot under SHOTS, checked to be a PNG with something in it, not an empty file. */
-export async function shot(page: Page, name: string): Promise<string> {
-  const file = path.join(SHOTS, `${name}.png`);
+/** A full-page screenshot under `dir` (SHOTS by default), checked to be a PNG with something in it. */
+export async function shot(page: Page, name: string, dir: string = SHOTS): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');

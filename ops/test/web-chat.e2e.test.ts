@@ -85,7 +85,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     const bobList = bob.getByRole('list', { name: 'Conversations' });
     await bobList.getByText('@alice_chat').waitFor();
     await bobList.getByTestId('unread').getByText('1', { exact: true }).waitFor();
-    await shot(bob, SHOTS, 'chat-unread-desktop');
+    await shot(bob, 'chat-unread-desktop', SHOTS);
 
     await bobList.getByText('@alice_chat').click();
     await bob.getByRole('list', { name: 'Messages' }).getByText('Hello Bob').waitFor();
@@ -104,7 +104,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
       .filter({ hasText: 'Hello Bob' })
       .getByText('Read', { exact: true })
       .waitFor();
-    await shot(alice, SHOTS, 'chat-desktop');
+    await shot(alice, 'chat-desktop', SHOTS);
 
     // Alice edits her message; Bob sees the edit live.
     const mine = alice.getByTestId('message').filter({ hasText: 'Hello Bob' });
@@ -128,7 +128,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     expect(await alice.getByText('wrong chat, sorry').count()).toBe(0);
 
     await bob.setViewportSize(PHONE);
-    await shot(bob, SHOTS, 'chat-phone');
+    await shot(bob, 'chat-phone', SHOTS);
 
     const rows = await stack.sql<{ body: string; revision: number; deleted: boolean }>(
       'SELECT body, revision, deleted_at IS NOT NULL AS deleted FROM chat.messages ORDER BY seq',
@@ -163,7 +163,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     await hank.goto(`${base}/chat`);
     await hank.getByRole('list', { name: 'Conversations' }).getByText('@gina_e2ee').click();
     await hank.getByRole('list', { name: 'Messages' }).getByText('meet at the old mill').waitFor();
-    await shot(hank, SHOTS, 'chat-e2ee-phone');
+    await shot(hank, 'chat-e2ee-phone', SHOTS);
 
     const [row] = await stack.sql<{ body: string }>(
       'SELECT m.body FROM chat.messages m JOIN chat.conversations c ON c.id = m.conversation_id WHERE c.encrypted',
@@ -212,7 +212,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     expect(await dana.getByTestId('soft-session').locator('code').getAttribute('title')).toBe(
       'did:email:dana_at_example.com',
     );
-    await shot(dana, SHOTS, 'soft-phone');
+    await shot(dana, 'soft-phone', SHOTS);
 
     await registerInBrowser(dana, base, 'dana_key');
     await dana.goto(`${base}/soft`);
@@ -258,9 +258,9 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     await erin.getByLabel('Status').selectOption('REVOKED');
     await list.getByText('office-box', { exact: true }).waitFor();
     expect(await list.getByRole('listitem').count()).toBe(1);
-    await shot(erin, SHOTS, 'nodes-desktop');
+    await shot(erin, 'nodes-desktop', SHOTS);
     await erin.setViewportSize(PHONE);
-    await shot(erin, SHOTS, 'nodes-phone');
+    await shot(erin, 'nodes-phone', SHOTS);
   }, 60_000);
 
   it('creates a key from 12 words and restores the same DID from them elsewhere', async () => {
@@ -270,7 +270,7 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     const words = await frank.getByTestId('phrase').getByRole('listitem').allTextContents();
     expect(words).toHaveLength(12);
     const [created] = await browserKeys(frank);
-    await shot(frank, SHOTS, 'phrase-desktop');
+    await shot(frank, 'phrase-desktop', SHOTS);
 
     const elsewhere = await person(PHONE);
     await elsewhere.goto(`${base}/`);
@@ -283,6 +283,6 @@ describeBrowser('web app: chat, email onramp, nodes, phrase keys', () => {
     await restore.getByRole('button', { name: 'Restore key' }).click();
     await elsewhere.getByRole('radio', { name: `Use key ${created.did}` }).waitFor();
     expect((await browserKeys(elsewhere)).map((k) => k.did)).toEqual([created.did]);
-    await shot(elsewhere, SHOTS, 'phrase-restore-phone');
+    await shot(elsewhere, 'phrase-restore-phone', SHOTS);
   }, 60_000);
 });
