@@ -1,35 +1,12 @@
-// Zero-decimal currencies per ISO 4217 as Stripe lists them; every other currency has cents.
-const ZERO_DECIMAL = new Set([
-  'bif',
-  'clp',
-  'djf',
-  'gnf',
-  'jpy',
-  'kmf',
-  'krw',
-  'mga',
-  'pyg',
-  'rwf',
-  'ugx',
-  'vnd',
-  'vuv',
-  'xaf',
-  'xof',
-  'xpf',
-]);
+import { currencyExponent } from '@imajin/protocol/browser';
 
-/** Integer minor units (a number or the API's decimal string) as "25.00 USD". */
-export function formatMoney(minor: number | string, currency: string): string {
-  const code = currency.toUpperCase();
-  const n = Number(minor);
-  if (ZERO_DECIMAL.has(currency.toLowerCase())) return `${n} ${code}`;
-  return `${(n / 100).toFixed(2)} ${code}`;
-}
+/** Integer minor units (a number or the API's decimal string) as "25.00 USD", exactly. */
+export { formatMinorUnits as formatMoney } from '@imajin/protocol/browser';
 
 /** "25", "25.5" or "25.50" (major units, as typed) as integer minor units; null when it is not an amount. */
 export function parseMoney(text: string, currency: string): number | null {
   const t = text.trim();
-  if (ZERO_DECIMAL.has(currency.toLowerCase())) return /^\d+$/.test(t) ? Number(t) : null;
+  if (currencyExponent(currency) === 0) return /^\d+$/.test(t) ? Number(t) : null;
   const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(t);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));

@@ -1,32 +1,9 @@
+import { formatMinorUnits } from '@imajin/protocol';
+
 import type { CheckoutRow } from './checkout.rows';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** Minor units as a decimal string, using the currency's usual exponent (2; 0 for the zero-decimal ones). */
-export function formatAmount(amount: string, currency: string): string {
-  const zeroDecimal = [
-    'bif',
-    'clp',
-    'djf',
-    'gnf',
-    'jpy',
-    'kmf',
-    'krw',
-    'mga',
-    'pyg',
-    'rwf',
-    'ugx',
-    'vnd',
-    'vuv',
-    'xaf',
-    'xof',
-    'xpf',
-  ];
-  if (zeroDecimal.includes(currency)) return `${amount} ${currency.toUpperCase()}`;
-  const padded = amount.padStart(3, '0');
-  return `${padded.slice(0, -2)}.${padded.slice(-2)} ${currency.toUpperCase()}`;
-}
 
 /**
  * The local provider's checkout page: what is bought, for how much, and Pay / Cancel while it is open. The
@@ -50,7 +27,7 @@ export function renderCheckoutPage(row: CheckoutRow, secret: string | null = nul
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body>
 <h1>${escape(row.description)}</h1>
-<p>Amount: <strong>${escape(formatAmount(row.amount, row.currency))}</strong></p>
+<p>Amount: <strong>${escape(formatMinorUnits(row.amount, row.currency))}</strong></p>
 ${secret !== null ? `<p>Buyer: ${escape(row.buyer_did)}</p>` : ''}
 <p>Expires: ${escape(row.expires_at.toISOString())}</p>
 ${row.provider === 'local' ? '<p><small>Local test checkout: no real money moves.</small></p>' : ''}
