@@ -40,6 +40,8 @@ export {
   toConnection,
   type Connection,
   type Edge,
+  isPairCursor,
+  type PairCursor,
 } from './schema/connection';
 export { JSONScalar } from './schema/scalars';
 export {

@@ -22,6 +22,7 @@ import {
   type ProofVerifier,
   type VerifiedProof,
   type TrustGraph,
+  isPairCursor,
 } from '@imajin/subgraph-common';
 
 import { notifyChat } from '../realtime/chat-events';
@@ -63,10 +64,6 @@ export interface ChatPolicy {
   /** 0: anyone may open a DM; N: the peer must trust the initiator within N hops. */
   dmMaxTrustHops: number;
 }
-
-type CursorKey = [string, string];
-const isCursorKey = (v: unknown): v is CursorKey =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
 
 export interface Membership {
   conversation: ConversationRow;
@@ -472,7 +469,7 @@ export class ConversationService {
     after: string | null | undefined,
   ): Promise<Connection<Conversation>> {
     checkPageSize(first);
-    const cursor = decodeCursor(after, isCursorKey);
+    const cursor = decodeCursor(after, isPairCursor);
     if (after && !cursor)
       throw new BadUserInputError('after is not a cursor from this list', { field: 'after' });
     const params: unknown[] = [did, first + 1];

@@ -75,6 +75,11 @@ export function encodeCursor(key: unknown): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+/** The usual sort key of a page: (timestamp text, id), newest first. */
+export type PairCursor = [string, string];
+export const isPairCursor = (v: unknown): v is PairCursor =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
+
 export function decodeCursor<T>(cursor: string | null | undefined, guard: (v: unknown) => v is T): T | null {
   if (cursor === null || cursor === undefined) return null;
   try {

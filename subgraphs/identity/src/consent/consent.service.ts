@@ -22,6 +22,7 @@ import {
   type Clock,
   type Connection,
   type ProofVerifier,
+  isPairCursor,
 } from '@imajin/subgraph-common';
 
 import type { KeyService } from '../key/key.service';
@@ -83,10 +84,6 @@ function toConsent(row: ConsentRow, now: Date): ConsentDeclaration {
     revokeSignedPayload: row.revoke_signed_payload,
   };
 }
-
-type Cursor = [string, string];
-const isCursor = (v: unknown): v is Cursor =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
 
 export class ConsentService {
   constructor(
@@ -211,7 +208,7 @@ export class ConsentService {
   ): Promise<Connection<ConsentDeclaration>> {
     checkPageSize(options.first);
     const now = this.clock.now();
-    const cursor = decodeCursor(options.after, isCursor);
+    const cursor = decodeCursor(options.after, isPairCursor);
     const params: unknown[] = [grantor, now];
     let where = `grantor_did = $1 AND $2::timestamptz IS NOT NULL`;
     if (!options.includeInactive) where += ` AND ${LIVE_SQL}`;

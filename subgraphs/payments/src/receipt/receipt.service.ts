@@ -16,6 +16,7 @@ import {
   toConnection,
   type Connection,
   type NodeKeys,
+  isPairCursor,
 } from '@imajin/subgraph-common';
 
 import type { CheckoutRow } from '../checkout/checkout.rows';
@@ -34,9 +35,6 @@ export interface ReceiptRow {
 
 const RECEIPT_COLUMNS =
   'id, payment_id, party_dids, payload, signed_payload, signature, signer_did, created_at';
-type ReceiptCursor = [string, string];
-const isCursor = (v: unknown): v is ReceiptCursor =>
-  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string');
 
 /** Receipts: one per completed payment, the full breakdown signed by the node's DID. */
 export class ReceiptService {
@@ -116,7 +114,7 @@ export class ReceiptService {
   /** Receipts where `did` is the buyer or a recipient, newest first. */
   async forIdentity(did: string, first: number, after?: string | null): Promise<Connection<ReceiptRow>> {
     checkPageSize(first);
-    const cursor = decodeCursor(after, isCursor);
+    const cursor = decodeCursor(after, isPairCursor);
     const rows: ReceiptRow[] = await this.dataSource.query(
       `SELECT ${RECEIPT_COLUMNS} FROM receipts
         WHERE party_dids @> ARRAY[$1]::text[] AND deleted_at IS NULL

@@ -18,6 +18,7 @@ import {
   type Connection,
   type IdentityDirectory,
   type ProofVerifier,
+  isPairCursor,
 } from '@imajin/subgraph-common';
 
 import {
@@ -76,10 +77,6 @@ export function toVouch(row: VouchRow, now: Date): Vouch {
     revokeSignedPayload: row.revoke_signed_payload,
   };
 }
-
-type Cursor = [string, string];
-const isCursor = (v: unknown): v is Cursor =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
 
 export class VouchService {
   constructor(
@@ -215,7 +212,7 @@ export class VouchService {
   ): Promise<Connection<Vouch>> {
     checkPageSize(first);
     const now = this.clock.now();
-    const cursor = decodeCursor(after, isCursor);
+    const cursor = decodeCursor(after, isPairCursor);
     const activeSql = includeInactive
       ? ''
       : 'AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)';
