@@ -37,6 +37,20 @@ function install(cwd: string, tarballs: string[]): void {
   }
 }
 
+// A consumer's tsc run over one file, with the workspace's TypeScript and @types/node; throws on any error.
+function typeCheck(file: string, module: string, resolution: string): void {
+  const typeRoots = path.join(root, 'node_modules/@types');
+  const args = ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', module];
+  args.push('--moduleResolution', resolution, '--types', 'node', '--typeRoots', typeRoots, file);
+  execFileSync('node', [tsc, ...args], { cwd: path.dirname(file), encoding: 'utf8' });
+}
+
+// What a tarball may hold: an allowlist, so sources, tests, build info, maps or a stray .env never ship.
+const shippable = /^(package\.json|README\.md|SPEC\.md|vectors\/[\w-]+\.json|dist\/[\w/.-]+\.(js|d\.ts))$/;
+function unexpected(files: string[]): string[] {
+  return files.filter((f) => !shippable.test(f) || /\.test\./.test(f));
+}
+
 const vector = didVectors.keys[0]!;
 
 const cjsScript = `
@@ -108,10 +122,7 @@ describe('packages', () => {
         'vectors/proofs.json',
       ]),
     );
-    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || /\.test\./.test(f))).toEqual(
-      [],
-    );
-    expect(files.filter((f) => f.endsWith('.tsbuildinfo') || f.endsWith('.map'))).toEqual([]);
+    expect(unexpected(files)).toEqual([]);
   });
 
   it('packs the SDK with its types and generated documents, and no sources or tests', () => {
@@ -126,9 +137,7 @@ describe('packages', () => {
         'dist/generated/graphql.d.ts',
       ]),
     );
-    expect(
-      files.filter((f) => f.startsWith('src/') || /\.test\./.test(f) || f.endsWith('.tsbuildinfo')),
-    ).toEqual([]);
+    expect(unexpected(files)).toEqual([]);
   });
 
   it('makes the SDK depend on the protocol by version, not by workspace path', () => {
@@ -163,6 +172,17 @@ describe('packages', () => {
     expect(out).toEqual({ did: vector.did, client: 'http://x/graphql' });
   });
 
+  it.each(['protocol', 'sdk'])(
+    'type-checks the example in the %s README against the installed package',
+    (name) => {
+      const readme = readFileSync(path.join(root, `clients/${name}/README.md`), 'utf8');
+      const example = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+      const file = path.join(dir, `project/readme-${name}.mts`);
+      writeFileSync(file, example);
+      expect(() => typeCheck(file, 'node16', 'node16')).not.toThrow();
+    },
+  );
+
   it.each([
     ['node16', 'node16'],
     ['esnext', 'bundler'],
@@ -170,11 +190,6 @@ describe('packages', () => {
   ])('type-checks a consumer with module %s and moduleResolution %s', (module, resolution) => {
     const file = path.join(dir, 'project/check.mts');
     writeFileSync(file, typedScript);
-    const typeRoots = path.join(root, 'node_modules/@types');
-    const args = ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', module];
-    args.push('--moduleResolution', resolution, '--types', 'node', '--typeRoots', typeRoots, file);
-    expect(() =>
-      execFileSync('node', [tsc, ...args], { cwd: path.join(dir, 'project'), encoding: 'utf8' }),
-    ).not.toThrow();
+    expect(() => typeCheck(file, module, resolution)).not.toThrow();
   });
 });
