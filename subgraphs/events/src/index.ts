@@ -13,6 +13,7 @@ import {
   type Logger,
   GatewayTrustGraph,
   type TrustGraph,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import type { EventsConfig } from './config';
@@ -144,6 +145,7 @@ export async function start(config: EventsConfig, options: EventsStartOptions = 
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     ready: async () => {

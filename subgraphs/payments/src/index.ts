@@ -15,6 +15,7 @@ import {
   type IdentityDirectory,
   type Logger,
   type NodeKeys,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import { MoneyAccess } from './access/money.access';
@@ -116,6 +117,7 @@ export async function start(
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     routes: (app) => routes.forEach((mount) => mount(app)),
