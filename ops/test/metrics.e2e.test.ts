@@ -26,6 +26,19 @@ describe('metrics and request ids through the stack', () => {
     }
   });
 
+  it('gives every response an x-request-id, replacing one that does not look like an id', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const generated = (await post({})).headers.get('x-request-id');
+    expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+    const replaced = (await post({ 'x-request-id': 'bad id <script>' })).headers.get('x-request-id');
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('counts a named operation at the subgraph that served it, and echoes the request id', async () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
