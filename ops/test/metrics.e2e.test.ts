@@ -26,6 +26,11 @@ describe('metrics and request ids through the stack', () => {
     }
   });
 
+  it('shows the payments outbox head and how far events consumed it, so the lag is their difference', async () => {
+    expect(await metricsOf('payments')).toMatch(/outbox_head_seq\{service="payments"\} \d+/);
+    expect(await metricsOf('events')).toMatch(/outbox_consumed_seq\{service="events"\} \d+/);
+  });
+
   it('gives every response an x-request-id, replacing one that does not look like an id', async () => {
     const post = (headers: Record<string, string>) =>
       fetch(stack.gatewayUrl, {

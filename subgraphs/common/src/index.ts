@@ -85,5 +85,6 @@ export {
   createServiceMetrics,
   poolStatsOf,
   type PoolStats,
+  type ScrapedGauge,
   type ServiceMetrics,
 } from './metrics/service-metrics';

@@ -25,6 +25,16 @@ describe('createServiceMetrics', () => {
     expect(text).toContain('process_cpu_user_seconds_total');
   });
 
+  it('reads a service gauge at scrape time and keeps the last value when the read fails', async () => {
+    let value: Promise<number> = Promise.resolve(7);
+    const metrics = createServiceMetrics('payments', undefined, [
+      { name: 'outbox_head_seq', help: 'newest outbox event', read: () => value },
+    ]);
+    expect(await metrics.registry.metrics()).toContain('outbox_head_seq{service="payments"} 7');
+    value = Promise.reject(new Error('database down'));
+    expect(await metrics.registry.metrics()).toContain('outbox_head_seq{service="payments"} 7');
+  });
+
   it('keeps services apart when several run in one process', async () => {
     const a = createServiceMetrics('identity');
     const b = createServiceMetrics('chat');

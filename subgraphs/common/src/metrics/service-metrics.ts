@@ -13,6 +13,13 @@ export interface PoolStats {
 /** Request latency buckets in seconds: a subgraph answers in ms, a slow one in seconds. */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
+/** A service's own gauge, read when /metrics is scraped (e.g. an outbox position). */
+export interface ScrapedGauge {
+  name: string;
+  help: string;
+  read: () => Promise<number | undefined>;
+}
+
 interface OperationSeries {
   requests: Counter.Internal;
   duration: Histogram.Internal<'operation'>;
@@ -33,7 +40,11 @@ export interface ServiceMetrics {
  * Node process metrics, GraphQL requests, latency and errors per operation, active subscriptions, and
  * the DB pool when one is given.
  */
-export function createServiceMetrics(service: string, pool?: () => PoolStats | undefined): ServiceMetrics {
+export function createServiceMetrics(
+  service: string,
+  pool?: () => PoolStats | undefined,
+  gauges: readonly ScrapedGauge[] = [],
+): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
@@ -75,6 +86,18 @@ export function createServiceMetrics(service: string, pool?: () => PoolStats | u
     gauge('db_pool_connections_total', 'Connections the DB pool holds.', (s) => s.totalCount);
     gauge('db_pool_connections_idle', 'Pool connections not in use.', (s) => s.idleCount);
     gauge('db_pool_waiting_requests', 'Queries waiting for a free pool connection.', (s) => s.waitingCount);
+  }
+  for (const { name, help, read } of gauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      // A failed read (database down) leaves the last value; /ready reports the outage.
+      async collect() {
+        const value = await read().catch(() => undefined);
+        if (value !== undefined) this.set(value);
+      },
+    });
   }
   const operations = new BoundedLabels<OperationSeries>((operation) => ({
     requests: requests.labels(operation),

@@ -28,6 +28,7 @@ import {
   createServiceMetrics,
   metricsPlugin,
   type PoolStats,
+  type ScrapedGauge,
   type ServiceMetrics,
 } from '../metrics/service-metrics';
 import { VIEWER_HEADER, viewerFromHeader, type Viewer } from '../viewer/viewer.context';
@@ -60,6 +61,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   websocket?: boolean;
   /** The DB pool's counts for /metrics (see poolStatsOf); none: no pool gauges. */
   poolStats?: () => PoolStats | undefined;
+  /** The service's own gauges on /metrics, read at scrape time. */
+  gauges?: readonly ScrapedGauge[];
 }
 
 export interface RunningSubgraph {
@@ -84,7 +87,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
-  const metrics = createServiceMetrics(options.name, options.poolStats);
+  const metrics = createServiceMetrics(options.name, options.poolStats, options.gauges);
   const app = express();
   app.disable('x-powered-by');
   // Idle keep-alive connections outlive every client's own idle timeout (fetch: 4 s, or the hint minus 1 s),
