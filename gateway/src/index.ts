@@ -226,6 +226,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       const http = subgraphs.find((s) => s.name === name)?.url;
       return http?.replace(/^http/, 'ws');
     },
+    activeSubscriptions: metrics.activeSubscriptions,
     queueLimit: config.wsQueueLimit ?? 256,
     maxBufferedBytes: config.wsMaxBufferedBytes ?? 4 * 1024 * 1024,
     formatError: (error) => {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 import { OperationLabels } from './operation-labels';
 
@@ -24,6 +24,8 @@ export interface GatewayMetrics {
   registry: Registry;
   plugin: ApolloServerPlugin;
   subgraph(name: string): SubgraphSeries;
+  /** Subscriptions open through the gateway's graphql-ws endpoint. */
+  activeSubscriptions: Gauge;
 }
 
 /** The gateway's own registry: process metrics, operations, error codes and subgraph fetches. */
@@ -63,6 +65,11 @@ export function createGatewayMetrics(): GatewayMetrics {
     labelNames: ['subgraph', 'kind'] as const,
     registers: [registry],
   });
+  const activeSubscriptions = new Gauge({
+    name: 'graphql_active_subscriptions',
+    help: 'Subscriptions currently open through the gateway.',
+    registers: [registry],
+  });
   const operations = new OperationLabels<OperationSeries>((operation) => ({
     requests: requests.labels(operation),
     seconds: seconds.labels(operation),
@@ -71,6 +78,7 @@ export function createGatewayMetrics(): GatewayMetrics {
   const codes = new OperationLabels((code) => errors.labels(code), 50);
   return {
     registry,
+    activeSubscriptions,
     subgraph: (name) => ({
       seconds: fetchSeconds.labels(name),
       unavailable: fetchErrors.labels(name, 'unavailable'),
