@@ -16,7 +16,8 @@ describe('prettyLineFormatter', () => {
   it('turns a pino JSON line into one readable line with level, service and message', () => {
     const out = prettyLineFormatter(false)(jsonLine);
     expect(out).toMatch(/INFO.*\(identity\): identity subgraph listening/);
-    expect(out).toContain('requestId: "r-1"');
+    expect(out).toContain('"requestId":"r-1"');
+    expect(out.trimEnd()).not.toContain('\n');
     expect(out).not.toContain('"level"');
     expect(out).not.toContain('hostname');
   });

@@ -7,7 +7,12 @@ import PinoPretty, { prettyFactory, type PrettyOptions } from 'pino-pretty';
 export type LineFormatter = (line: string) => string;
 
 // Time of day and the service name are what a person scans for; pid and hostname are the same on every line.
-const OPTIONS: PrettyOptions = { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' };
+const OPTIONS: PrettyOptions = {
+  colorize: true,
+  translateTime: 'SYS:HH:MM:ss.l',
+  ignore: 'pid,hostname',
+  singleLine: true,
+};
 
 /** pino JSON lines become one readable line each; anything else (a stack trace, a warning) passes as is. */
 export function prettyLineFormatter(colorize = true): LineFormatter {
