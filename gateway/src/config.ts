@@ -90,6 +90,11 @@ const envSchema = z.object({
     .positive()
     .default(4 * 1024 * 1024),
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_SESSION_CACHE_MS),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'METRICS_TOKEN must be at least 16 characters (it guards /metrics on the public port)')
+    .optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   TRUST_PROXY: z
     .string()
@@ -148,6 +153,10 @@ export interface GatewayConfig {
   sessionCacheMs?: number;
   /** Gateway processes `main.ts` runs (node:cluster); default one per core. `start()` is always one. */
   workers?: number;
+  /** Bearer token that reads /metrics on the public port; unset: /metrics is not served there. */
+  metricsToken?: string;
+  /** A loopback-only port (127.0.0.1) serving /metrics without a token; unset: none. */
+  metricsPort?: number;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -183,5 +192,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     trustProxy: e.TRUST_PROXY,
     sessionCacheMs: e.SESSION_CACHE_MS,
     workers: e.GATEWAY_WORKERS ?? availableParallelism(),
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
   };
 }

@@ -31,6 +31,8 @@ import { costLimitRule } from './limits/cost-limit.rule';
 import { depthLimitRule } from './limits/depth-limit.rule';
 import { nodeLimitRule } from './limits/node-limit.rule';
 import { createLogger, type Logger } from './logger';
+import { createGatewayMetrics, instrumentSubgraph } from './metrics/gateway-metrics';
+import { metricsRouter, startMetricsServer } from './metrics/metrics.router';
 import { createFormatError, errorLoggingPlugin } from './plugins/error-format';
 import { costWithVariablesPlugin } from './plugins/limits.plugin';
 import { sessionRevocationPlugin } from './plugins/session-revocation.plugin';
@@ -51,6 +53,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** The loopback /metrics port when config.metricsPort is set. */
+  metricsPort?: number;
   /** Forgets every cached session (another worker saw a signOut). */
   clearSessions(): void;
 }
@@ -97,6 +101,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   // The gateway's data sources, kept so subscriptions fetch other subgraphs' fields through them too.
   const dataSources = new Map<string, SignedViewerDataSource>();
   const subscriptionPlanner = new SubscriptionPlanner();
+  const metrics = createGatewayMetrics();
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFileHook(config.supergraphPath, config.supergraphPollMs, logger),
@@ -107,6 +112,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
         signViewer,
         logger.child({ component: 'subgraph', service: name }),
       );
+      instrumentSubgraph(source, metrics.subgraph(name));
       dataSources.set(name, source);
       return source;
     },
@@ -160,6 +166,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       // The playground route below replaces Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      metrics.plugin,
       costWithVariablesPlugin(config.maxCost),
       errorLoggingPlugin(logger),
       sessionRevocationPlugin(() => {
@@ -177,6 +184,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     res.setHeader(REQUEST_ID_HEADER, requestId);
     next();
   });
+  app.use(metricsRouter(metrics.registry, config.metricsToken));
   app.use(healthRouter({ schemaLoaded: () => schemaLoaded, subgraphs: () => subgraphs }, { logger }));
   // Before the Apollo middleware, so a browser's GET /graphql gets GraphiQL rather than a CSRF error.
   app.use(playgroundRouter(GRAPHQL_PATH));
@@ -218,6 +226,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       const http = subgraphs.find((s) => s.name === name)?.url;
       return http?.replace(/^http/, 'ws');
     },
+    activeSubscriptions: metrics.activeSubscriptions,
     queueLimit: config.wsQueueLimit ?? 256,
     maxBufferedBytes: config.wsMaxBufferedBytes ?? 4 * 1024 * 1024,
     formatError: (error) => {
@@ -232,7 +241,11 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
     },
   });
 
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | undefined;
   try {
+    if (config.metricsPort !== undefined) {
+      metricsServer = await startMetricsServer(metrics.registry, config.metricsPort);
+    }
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
@@ -241,6 +254,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       });
     });
   } catch (error) {
+    await metricsServer?.stop();
     await subscriptions.dispose();
     await server.stop();
     throw error;
@@ -257,6 +271,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
   return {
     url,
     port,
+    metricsPort: metricsServer?.port,
     clearSessions: () => sessionCache.clear(),
     // ApolloServer.stop drains and closes httpServer (drain plugin) and stops the gateway, whose
     // cleanup removes the supergraph file watcher. Idempotent so signal handlers can race.
@@ -265,6 +280,7 @@ export async function start(config: GatewayConfig, options: StartOptions = {}): 
       stopping ??= subscriptions
         .dispose()
         .then(() => server.stop())
+        .then(() => metricsServer?.stop())
         .then(() => logger.info('gateway stopped'));
       return stopping;
     },

@@ -76,6 +76,7 @@ describe('gateway subscriptions', () => {
         gatewayPrivateKey: keys.seedBase64Url,
         maxDepth: 6,
         subgraphUrls: { identity: identity.url },
+        metricsPort: 0,
       }),
     );
   });
@@ -167,5 +168,27 @@ describe('gateway subscriptions', () => {
     sub.unsubscribe();
     // No event arrives in between: the release must not wait for one.
     await until(() => feed.openSockets() === 0);
+  });
+
+  it('counts open subscriptions on /metrics and counts them down when clients leave', async () => {
+    const active = async () => {
+      const text = await (await fetch(`http://127.0.0.1:${gateway.metricsPort}/metrics`)).text();
+      return Number(/graphql_active_subscriptions\{service="gateway"\} (\d+)/.exec(text)?.[1]);
+    };
+    // Polled: the gateway handles each subscribe and close message on its own schedule.
+    const activeBecomes = async (expected: number) => {
+      const deadline = Date.now() + 5000;
+      while ((await active()) !== expected && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(await active()).toBe(expected);
+    };
+    const c = client();
+    const first = collect(c, POST_ADDED, { room: 'counted-1' });
+    collect(c, POST_ADDED, { room: 'counted-2' });
+    await activeBecomes(2);
+    first.unsubscribe();
+    await activeBecomes(1);
+    await c.dispose();
+    await activeBecomes(0);
   });
 });

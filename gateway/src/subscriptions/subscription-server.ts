@@ -51,6 +51,8 @@ export interface SubscriptionServerOptions {
     request: { query: string; variables?: Record<string, unknown>; operationName?: string },
     context: GatewayContext,
   ) => Promise<ExecutionResult>;
+  /** Counts open subscriptions (a prom-client Gauge); each is counted down once, however it ends. */
+  activeSubscriptions?: { inc(): void; dec(): void };
 }
 
 interface ConnectionState extends GatewayContext {
@@ -143,6 +145,15 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
     return { ...result, errors: result.errors.map((e) => options.formatError(toGraphQLError(e))) };
   }
 
+  // Subscription ids counted as open, per connection.
+  const open = new WeakMap<object, Set<string>>();
+  const ended = (extra: object, id?: string) => {
+    const ids = open.get(extra);
+    for (const each of id === undefined ? [...(ids ?? [])] : [id]) {
+      if (ids?.delete(each)) options.activeSubscriptions?.dec();
+    }
+  };
+
   const disposable = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       onConnect: async (ctx) => {
@@ -160,7 +171,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -171,8 +182,15 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         const schema = options.planner.apiGraphQLSchema;
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length > 0) return errors.map((e) => badInput(e.message));
-        if (!getOperationAST(document, payload.operationName ?? undefined)) {
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (!operation) {
           return [badInput('The document has several operations: name the one to run')];
+        }
+        if (operation.operation === 'subscription' && options.activeSubscriptions) {
+          let ids = open.get(ctx.extra);
+          if (!ids) open.set(ctx.extra, (ids = new Set()));
+          ids.add(id);
+          options.activeSubscriptions.inc();
         }
         const state = ctx.extra.state!;
         const contextValue: RunContext = {
@@ -203,7 +221,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         );
         return result;
       },
+      onComplete: (ctx, id) => ended(ctx.extra, id),
       onClose: async (ctx) => {
+        ended(ctx.extra);
         await ctx.extra.state?.upstream?.close();
       },
     },

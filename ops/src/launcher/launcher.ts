@@ -16,6 +16,7 @@ import { REPO_ROOT } from '../schema/paths';
 import { SUBGRAPHS } from '../schema/subgraph-list';
 
 import type { LauncherConfig } from './config';
+import type { LineFormatter } from './pretty-logs';
 import {
   DEFAULT_RESTART_POLICY,
   ServiceSupervisor,
@@ -39,6 +40,7 @@ export async function launch(
   logger: Logger,
   onGiveUp: (reason: string) => void,
   restartPolicy: RestartPolicy = DEFAULT_RESTART_POLICY,
+  format?: LineFormatter,
 ): Promise<RunningSystem> {
   const ports = [config.gatewayPort, ...Object.values(config.subgraphPorts)];
   for (const port of ports) await assertPortFree(port);
@@ -60,7 +62,8 @@ export async function launch(
     databaseUrl,
     nodeMasterKey: config.nodeMasterKey ?? (await nodeMasterKeyFile(config.dataDir)),
   });
-  const toSupervisor = (s: SupervisedService) => new ServiceSupervisor(s, logger, onGiveUp, restartPolicy);
+  const toSupervisor = (s: SupervisedService) =>
+    new ServiceSupervisor(s, logger, onGiveUp, restartPolicy, format);
   const subgraphSupervisors = subgraphs.map(toSupervisor);
   const gatewaySupervisor = toSupervisor(gateway);
   const stop = async () => {

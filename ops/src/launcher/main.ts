@@ -2,8 +2,12 @@ import { createLogger } from '@imajin/subgraph-common';
 
 import { loadLauncherConfig } from './config';
 import { launch } from './launcher';
+import { prettyDestination, prettyLineFormatter } from './pretty-logs';
+import { DEFAULT_RESTART_POLICY } from './supervisor';
 
-const logger = createLogger('launcher', loadLauncherConfigSafe());
+// Readable lines for a person at a terminal; JSON, as the services write it, for anything else (files, CI).
+const pretty = process.stdout.isTTY === true;
+const logger = createLogger('launcher', loadLauncherConfigSafe(), pretty ? prettyDestination() : undefined);
 let stopping = false;
 let stopSystem: () => Promise<void> = async () => undefined;
 
@@ -34,7 +38,13 @@ async function main(): Promise<void> {
   const config = loadLauncherConfig();
   // A crashed service is restarted; one that keeps crashing takes the stack down, so nobody works
   // against a half-running system without noticing.
-  const system = await launch(config, logger, (reason) => shutdown(`${reason}: stopping everything`, 1));
+  const system = await launch(
+    config,
+    logger,
+    (reason) => shutdown(`${reason}: stopping everything`, 1),
+    DEFAULT_RESTART_POLICY,
+    pretty ? prettyLineFormatter() : undefined,
+  );
   stopSystem = system.stop;
   process.on('SIGINT', () => shutdown('SIGINT', 0));
   process.on('SIGTERM', () => shutdown('SIGTERM', 0));

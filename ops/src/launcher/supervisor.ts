@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 import type { Logger } from '@imajin/subgraph-common';
 
+import { pipeLines, type LineFormatter } from './pretty-logs';
+
 export interface SupervisedService {
   name: string;
   /** Arguments to `node` (the entry script first). */
@@ -45,6 +47,8 @@ export class ServiceSupervisor {
     private readonly logger: Logger,
     private readonly onGiveUp: (reason: string) => void,
     private readonly policy: RestartPolicy = DEFAULT_RESTART_POLICY,
+    /** Reformats the child's output lines (pretty logs in a terminal); none: its output passes untouched. */
+    private readonly format?: LineFormatter,
   ) {}
 
   /** The first start: resolves once ready; rejects if the service exits or never gets ready (bad config). */
@@ -66,8 +70,12 @@ export class ServiceSupervisor {
   private spawnChild(): ChildProcess {
     const child = spawn(process.execPath, this.service.args, {
       env: { ...process.env, ...this.service.env },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', this.format ? 'pipe' : 'inherit', this.format ? 'pipe' : 'inherit'],
     });
+    if (this.format && child.stdout && child.stderr) {
+      pipeLines(child.stdout, process.stdout, this.format);
+      pipeLines(child.stderr, process.stderr, this.format);
+    }
     this.child = child;
     child.once('exit', (code, signal) => this.onExit(code, signal));
     return child;

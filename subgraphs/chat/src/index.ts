@@ -16,6 +16,7 @@ import {
   type TrustGraph,
   GatewayConsentDirectory,
   type ConsentDirectory,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import type { ChatConfig } from './config';
@@ -104,6 +105,7 @@ export async function start(config: ChatConfig, options: ChatStartOptions = {}):
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
     logger,
     websocket: true,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),

@@ -82,3 +82,11 @@ export { PeriodicTask, type PeriodicTaskOptions } from './tasks/periodic-task';
 // Bounded caches evict the least recently used entry: one well-kept implementation for every subgraph.
 export { LRUCache } from 'lru-cache';
 export { BoundedQueue } from './realtime/bounded-queue';
+export { ANONYMOUS_LABEL, BoundedLabels, OTHER_LABEL } from './metrics/bounded-labels';
+export {
+  createServiceMetrics,
+  poolStatsOf,
+  type PoolStats,
+  type ScrapedGauge,
+  type ServiceMetrics,
+} from './metrics/service-metrics';

@@ -13,6 +13,7 @@ import {
   type Logger,
   GatewayTrustGraph,
   type TrustGraph,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import type { EventsConfig } from './config';
@@ -25,7 +26,7 @@ import { GatewaySoftClaims, type SoftClaims } from './identity/soft-claims';
 import { EventsInit1732500000400 } from './migrations/1732500000400-events-init';
 import { EventsRefundRetry1732500000410 } from './migrations/1732500000410-events-refund-retry';
 import { EventsHoldLimits1732500000420 } from './migrations/1732500000420-events-hold-limits';
-import { OutboxConsumer } from './payments/outbox-consumer';
+import { CURSOR_NAME as OUTBOX_CURSOR_NAME, OutboxConsumer } from './payments/outbox-consumer';
 import { HttpPaymentsClient, type PaymentsPort } from './payments/payments-client';
 import { buildEventsSchema } from './schema';
 import { HoldSweeper } from './ticket/hold-sweeper';
@@ -144,6 +145,19 @@ export async function start(config: EventsConfig, options: EventsStartOptions = 
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
+    gauges: [
+      {
+        name: 'outbox_consumed_seq',
+        help: "Last payments outbox event applied here; payments' outbox_head_seq minus this is the lag.",
+        read: async () => {
+          const rows = await dataSource.query('SELECT last_seq FROM consumer_cursor WHERE name = $1', [
+            OUTBOX_CURSOR_NAME,
+          ]);
+          return Number(rows[0]?.last_seq ?? 0);
+        },
+      },
+    ],
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     ready: async () => {

@@ -10,6 +10,7 @@ import {
   viewerFromHeader,
   type Clock,
   type Logger,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import type { IdentityConfig } from './config';
@@ -110,6 +111,7 @@ export async function start(
     port: config.port,
     host: config.host,
     gatewayPublicKey,
+    poolStats: poolStatsOf(dataSource),
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     ready: async () => {

@@ -15,6 +15,7 @@ import {
   type IdentityDirectory,
   type Logger,
   type NodeKeys,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import { MoneyAccess } from './access/money.access';
@@ -116,6 +117,15 @@ export async function start(
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
+    gauges: [
+      {
+        name: 'outbox_head_seq',
+        help: 'Sequence number of the newest outbox event; events reports how far it has consumed.',
+        read: async () =>
+          Number((await dataSource.query('SELECT coalesce(max(seq), 0) AS s FROM outbox'))[0].s),
+      },
+    ],
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     routes: (app) => routes.forEach((mount) => mount(app)),

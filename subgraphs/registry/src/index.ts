@@ -10,6 +10,7 @@ import {
   type Clock,
   type IdentityDirectory,
   type Logger,
+  poolStatsOf,
 } from '@imajin/subgraph-common';
 
 import type { RegistryConfig } from './config';
@@ -93,6 +94,7 @@ export async function start(
     port: config.port,
     host: config.host,
     gatewayPublicKey: fromBase64Url(config.gatewayPublicKey),
+    poolStats: poolStatsOf(dataSource),
     logger,
     context: ({ viewer, logger: requestLogger }) => createContext(services, viewer, requestLogger),
     ready: async () => {

@@ -24,6 +24,13 @@ import { WebSocketServer } from 'ws';
 
 import { ErrorCodes, isUnavailable, UnavailableError } from '../errors';
 import type { Logger } from '../logger';
+import {
+  createServiceMetrics,
+  metricsPlugin,
+  type PoolStats,
+  type ScrapedGauge,
+  type ServiceMetrics,
+} from '../metrics/service-metrics';
 import { VIEWER_HEADER, viewerFromHeader, type Viewer } from '../viewer/viewer.context';
 
 export interface RequestScope {
@@ -52,6 +59,10 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
    * carry its own assertion in `extensions["x-imajin-viewer"]`, which then names that operation's viewer.
    */
   websocket?: boolean;
+  /** The DB pool's counts for /metrics (see poolStatsOf); none: no pool gauges. */
+  poolStats?: () => PoolStats | undefined;
+  /** The service's own gauges on /metrics, read at scrape time. */
+  gauges?: readonly ScrapedGauge[];
 }
 
 export interface RunningSubgraph {
@@ -76,6 +87,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
+  const metrics = createServiceMetrics(options.name, options.poolStats, options.gauges);
   const app = express();
   app.disable('x-powered-by');
   // Idle keep-alive connections outlive every client's own idle timeout (fetch: 4 s, or the hint minus 1 s),
@@ -93,6 +105,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin(metrics),
     ],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
@@ -109,6 +122,10 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
       logger.warn({ err: error }, 'not ready');
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
+  });
+  // Subgraphs listen on loopback or a private network (DESIGN.md), so their metrics need no token.
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
 
@@ -144,7 +161,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
     }),
   );
 
-  const closeWebSocket = options.websocket ? serveWebSocket(httpServer, options) : null;
+  const closeWebSocket = options.websocket ? serveWebSocket(httpServer, options, metrics) : null;
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
@@ -177,6 +194,7 @@ export async function startSubgraphServer<Ctx extends BaseContext>(
 function serveWebSocket<Ctx extends BaseContext>(
   httpServer: Server,
   options: SubgraphServerOptions<Ctx>,
+  metrics: ServiceMetrics,
 ): () => Promise<void> {
   const { logger } = options;
   // 1 MiB frames like the HTTP body limit; compression off: it costs CPU per frame for every subscriber.
@@ -209,6 +227,20 @@ function serveWebSocket<Ctx extends BaseContext>(
       documents.set(query, prepared);
     }
     return prepared;
+  };
+  // Subscriptions counted as open, per connection, so each is counted down exactly once however it ends.
+  const open = new WeakMap<object, Set<string>>();
+  const opened = (extra: object, id: string) => {
+    let ids = open.get(extra);
+    if (!ids) open.set(extra, (ids = new Set()));
+    ids.add(id);
+    metrics.subscriptionStarted();
+  };
+  const closed = (extra: object, id?: string) => {
+    const ids = open.get(extra);
+    for (const each of id === undefined ? [...(ids ?? [])] : [id]) {
+      if (ids?.delete(each)) metrics.subscriptionEnded();
+    }
   };
   const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
@@ -246,17 +278,21 @@ function serveWebSocket<Ctx extends BaseContext>(
           }
         }
         const requestId = viewer.requestId || randomUUID();
+        const contextValue = await options.context({
+          viewer,
+          logger: logger.child({ requestId, subscription: id, viewer: viewer.did }),
+        });
+        opened(ctx.extra, id);
         return {
           schema: options.schema,
           document: prepared,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: await options.context({
-            viewer,
-            logger: logger.child({ requestId, subscription: id, viewer: viewer.did }),
-          }),
+          contextValue,
         };
       },
+      onComplete: (ctx, id) => closed(ctx.extra, id),
+      onClose: (ctx) => closed(ctx.extra),
       onError: (_ctx, _id, _payload, errors) => mask(errors),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: mask(result.errors) } : undefined,
