@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 
 import { registerIdentityCommands } from './commands/identity.command';
 import { registerManifestCommands } from './commands/manifest.command';
+import { registerPayCommand } from './commands/pay.command';
 import { registerQueryCommand } from './commands/query.command';
 import { registerReceiptCommands } from './commands/receipt.command';
 import { registerTicketCommands } from './commands/ticket.command';
@@ -19,6 +20,7 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   registerIdentityCommands,
   registerTrustCommands,
   registerManifestCommands,
+  registerPayCommand,
   registerReceiptCommands,
   registerTicketCommands,
   registerQueryCommand,

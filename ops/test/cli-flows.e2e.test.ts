@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { buildCli, runCli } from './cli-runner';
+import { startStack, type Stack } from './stack';
+
+// The built CLI, spawned as a real process against the in-process stack (asynchronously, so it keeps serving).
+describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () => {
+  let stack: Stack;
+  let home: string;
+
+  const mjn = (args: string[], env: Record<string, string> = {}) =>
+    runCli(args, { MJN_HOME: home, MJN_GATEWAY: stack.gatewayUrl, ...env });
+  const json = async (...args: string[]): Promise<Record<string, unknown>> => {
+    const res = await mjn([...args, '--json']);
+    if (res.code !== 0) throw new Error(`mjn ${args.join(' ')} exited ${res.code}: ${res.stderr}`);
+    return JSON.parse(res.stdout) as Record<string, unknown>;
+  };
+  /** A failing run under --json: its exit code and the one JSON error on stderr, nothing on stdout. */
+  const failure = async (...args: string[]) => {
+    const res = await mjn([...args, '--json']);
+    expect(res.stdout).toBe('');
+    return { code: res.code, error: (JSON.parse(res.stderr) as { error: { code: string } }).error };
+  };
+  const file = (name: string, content: unknown) => {
+    const path = join(home, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  const dids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await buildCli();
+    home = mkdtempSync(join(tmpdir(), 'mjn-flows-'));
+    stack = await startStack();
+    for (const name of ['maker', 'buyer']) {
+      dids[name] = (await json('keygen', '--name', name)).did as string;
+      await json('register', '--key', name, '--handle', `${name}_flow`, '--name', name);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  describe('manifest create and pay', () => {
+    let manifestId: string;
+
+    it('creates a manifest from a draft with @handles, signed by the key, and prints its id', async () => {
+      const draft = file('song.json', {
+        contributors: [{ did: '@maker_flow', role: 'composer', share: 1_000_000 }],
+        upstreams: [],
+        terms: 'CC-BY-4.0',
+      });
+      const created = await json('manifest', 'create', draft, '--key', 'maker');
+      manifestId = created.id as string;
+      expect(manifestId).toMatch(/^fair_/);
+      expect(created).toMatchObject({ creator: { did: dids.maker }, terms: 'CC-BY-4.0' });
+      const text = await mjn(['manifest', 'show', manifestId]);
+      expect(text.stdout).toContain('composer');
+      expect(text.stdout).toContain(dids.maker);
+    });
+
+    it('refuses a broken draft with a JSON error and creates nothing', async () => {
+      const before = await stack.sql('SELECT count(*)::int AS n FROM payments.fair_manifests');
+      const shares = file('bad-shares.json', {
+        contributors: [{ did: '@maker_flow', role: 'composer', share: 10 }],
+      });
+      expect((await failure('manifest', 'create', shares, '--key', 'maker')).code).toBe(1);
+      const extra = file('extra.json', { contributors: [], price: 5 });
+      expect(await failure('manifest', 'create', extra, '--key', 'maker')).toEqual({
+        code: 1,
+        error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('price') },
+      });
+      const nobody = file('nobody.json', {
+        contributors: [{ did: '@nobody_flow', role: 'x', share: 1_000_000 }],
+      });
+      expect(await failure('manifest', 'create', nobody, '--key', 'maker')).toMatchObject({
+        code: 2,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect((await failure('manifest', 'create', join(home, 'missing.json'), '--key', 'maker')).code).toBe(
+        1,
+      );
+      expect(await stack.sql('SELECT count(*)::int AS n FROM payments.fair_manifests')).toEqual(before);
+    });
+
+    it('pays with --complete, prints the signed receipt, and the saved receipt verifies offline', async () => {
+      const saved = join(home, 'receipt.json');
+      const paid = await json('pay', manifestId, '1250', '--key', 'buyer', '--complete', '--save', saved);
+      expect(paid).toMatchObject({
+        checkout: { provider: 'local' },
+        receipt: { amount: '1250', currency: 'usd', buyer: { did: dids.buyer }, manifestId },
+      });
+      const verified = await json('receipt', 'verify', saved);
+      expect(verified).toMatchObject({ valid: true, receipt: { amount: 1250, buyerDid: dids.buyer } });
+      // The --json output itself is a receipt file too.
+      const printed = file('printed.json', paid);
+      expect(await json('receipt', 'verify', printed)).toMatchObject({ valid: true });
+    });
+
+    it('without --complete only opens the checkout and prints its payer link', async () => {
+      const open = await mjn(['pay', manifestId, '500', '--key', 'buyer']);
+      expect(open.code).toBe(0);
+      expect(open.stdout).toMatch(/is open: pay at http/);
+    });
+
+    it('refuses amounts that are not whole minor units and unknown manifests', async () => {
+      expect(await failure('pay', manifestId, '12.50', '--key', 'buyer')).toMatchObject({
+        code: 1,
+        error: { code: 'BAD_USER_INPUT' },
+      });
+      expect((await failure('pay', manifestId, '0', '--key', 'buyer')).code).toBe(1);
+      const unknown = await failure('pay', 'fair_nope', '100', '--key', 'buyer', '--complete');
+      expect(unknown.code).toBe(2);
+    });
+  });
+});
