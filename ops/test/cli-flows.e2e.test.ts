@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { generateKeyPair } from '@imajin/protocol';
+import { createEvent, registerIdentity } from '@imajin/sdk';
+
 import { buildCli, runCli } from './cli-runner';
 import { startStack, type Stack } from './stack';
 
@@ -114,6 +117,61 @@ describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () 
       expect((await failure('pay', manifestId, '0', '--key', 'buyer')).code).toBe(1);
       const unknown = await failure('pay', 'fair_nope', '100', '--key', 'buyer', '--complete');
       expect(unknown.code).toBe(2);
+    });
+  });
+
+  describe('ticket buy, show and verify', () => {
+    let tierId: string;
+    let eventDid: string;
+
+    beforeAll(async () => {
+      const host = generateKeyPair();
+      const client = stack.client();
+      await registerIdentity(client, host, { kind: 'HUMAN', handle: 'host_flow' });
+      const event = await createEvent(client, host, {
+        title: 'CLI meetup',
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000),
+        timezone: 'UTC',
+        tiers: [{ name: 'Free', price: 0, capacity: 5 }],
+      });
+      tierId = event.tiers[0].id;
+      eventDid = event.did;
+    });
+
+    it('buys a free ticket, shows it with its token to the holder, and the token verifies', async () => {
+      const hold = await json('ticket', 'buy', tierId, '--key', 'buyer');
+      expect(hold).toMatchObject({
+        status: 'ISSUED',
+        ticket: { holderDid: dids.buyer, token: expect.any(String) },
+      });
+      const ticketId = (hold.ticket as { id: string }).id;
+
+      const shown = await json('ticket', 'show', ticketId, '--key', 'buyer');
+      expect(shown).toMatchObject({
+        id: ticketId,
+        holderDid: dids.buyer,
+        token: (hold.ticket as { token: string }).token,
+      });
+      const text = await mjn(['ticket', 'show', ticketId, '--key', 'buyer']);
+      expect(text.stdout).toContain('mjt1.');
+
+      const verified = await json('ticket', 'verify', shown.token as string, '--event', eventDid);
+      expect(verified).toMatchObject({ valid: true, claims: { ticketId, holderDid: dids.buyer } });
+    });
+
+    it("shows someone else's ticket without its token, and refuses unknown tiers and tickets", async () => {
+      const hold = await json('ticket', 'buy', tierId, '--key', 'buyer');
+      const ticketId = (hold.ticket as { id: string }).id;
+      const other = await json('ticket', 'show', ticketId, '--key', 'maker');
+      expect(other).toMatchObject({ id: ticketId, token: null });
+
+      expect((await failure('ticket', 'buy', 'tier_nope', '--key', 'buyer')).code).toBe(2);
+      expect(await failure('ticket', 'show', 'tkt_nope', '--key', 'buyer')).toMatchObject({
+        code: 2,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect((await failure('ticket', 'verify', 'mjt1.garbage', '--event', eventDid)).code).toBe(4);
     });
   });
 });
