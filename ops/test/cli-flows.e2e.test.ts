@@ -174,4 +174,59 @@ describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () 
       expect((await failure('ticket', 'verify', 'mjt1.garbage', '--event', eventDid)).code).toBe(4);
     });
   });
+
+  describe('chat send and tail', () => {
+    let conversationId: string;
+
+    it('sends to a @handle, and tail --last 1 --count 1 prints that message as one JSON line', async () => {
+      const sent = await json('chat', 'send', '@buyer_flow', 'hello from the terminal', '--key', 'maker');
+      conversationId = (sent.conversation as { id: string }).id;
+      expect(sent).toMatchObject({ body: 'hello from the terminal', sender: { did: dids.maker } });
+
+      const tailed = await mjn([
+        'chat',
+        'tail',
+        conversationId,
+        '--last',
+        '1',
+        '--count',
+        '1',
+        '--json',
+        '--key',
+        'buyer',
+      ]);
+      expect(tailed.code).toBe(0);
+      const lines = tailed.stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0])).toMatchObject({ id: sent.id, body: 'hello from the terminal' });
+    });
+
+    it('follows live messages through the gateway and stops after --count', async () => {
+      const following = mjn(['chat', 'tail', conversationId, '--count', '1', '--key', 'buyer']);
+      let done = false;
+      void following.then(() => (done = true));
+      // Keeps sending until the follower has seen one: the subscription starts at an unknown moment.
+      for (let i = 0; i < 40 && !done; i += 1) {
+        await json('chat', 'send', conversationId, `live ${i}`, '--key', 'maker');
+      }
+      const tailed = await following;
+      expect(tailed.code).toBe(0);
+      expect(tailed.stdout.trim().split('\n')).toEqual([
+        expect.stringMatching(/#\d+ did:mjn:\S+: live \d+$/),
+      ]);
+    });
+
+    it('refuses outsiders, bad counts and unknown people with JSON errors', async () => {
+      await json('keygen', '--name', 'stranger');
+      await json('register', '--key', 'stranger', '--handle', 'stranger_flow');
+      const outsider = await failure('chat', 'tail', conversationId, '--count', '1', '--key', 'stranger');
+      expect(outsider.code).toBe(2);
+      expect((await failure('chat', 'send', conversationId, 'hi', '--key', 'stranger')).code).toBe(2);
+      expect(await failure('chat', 'tail', conversationId, '--count', '0', '--key', 'buyer')).toMatchObject({
+        code: 1,
+        error: { code: 'BAD_USER_INPUT' },
+      });
+      expect((await failure('chat', 'send', '@nobody_flow', 'hi', '--key', 'maker')).code).toBe(2);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 
+import { registerChatCommands } from './commands/chat.command';
 import { registerIdentityCommands } from './commands/identity.command';
 import { registerManifestCommands } from './commands/manifest.command';
 import { registerPayCommand } from './commands/pay.command';
@@ -23,6 +24,7 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   registerPayCommand,
   registerReceiptCommands,
   registerTicketCommands,
+  registerChatCommands,
   registerQueryCommand,
   registerMcpCommand,
 ];
