@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { generateKeyPair } from '@imajin/protocol';
-import { createEvent, registerIdentity } from '@imajin/sdk';
+import { attestBuild, createEvent, registerIdentity } from '@imajin/sdk';
 
 import { buildCli, runCli } from './cli-runner';
 import { startStack, type Stack } from './stack';
@@ -32,11 +32,14 @@ describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () 
     return path;
   };
   const dids: Record<string, string> = {};
+  const registryAdmin = generateKeyPair();
 
   beforeAll(async () => {
     await buildCli();
     home = mkdtempSync(join(tmpdir(), 'mjn-flows-'));
-    stack = await startStack();
+    stack = await startStack({
+      env: { registry: { REGISTRY_ADMIN_DIDS: registryAdmin.did, REGISTRY_DOMAIN: 'nodes.test' } },
+    });
     for (const name of ['maker', 'buyer']) {
       dids[name] = (await json('keygen', '--name', name)).did as string;
       await json('register', '--key', name, '--handle', `${name}_flow`, '--name', name);
@@ -227,6 +230,85 @@ describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () 
         error: { code: 'BAD_USER_INPUT' },
       });
       expect((await failure('chat', 'send', '@nobody_flow', 'hi', '--key', 'maker')).code).toBe(2);
+    });
+  });
+
+  describe('node register and heartbeat', () => {
+    const BUILD = `sha256:${'ab'.repeat(32)}`;
+
+    beforeAll(async () => {
+      const client = stack.client();
+      await registerIdentity(client, registryAdmin, { kind: 'HUMAN', handle: 'registry_admin_flow' });
+      await attestBuild(client, registryAdmin, { hash: BUILD, version: '1.2.0' });
+    });
+
+    it('registers a node signed by its own key, operated by a person, and sends heartbeats', async () => {
+      await json('keygen', '--name', 'pi');
+      await json('register', '--key', 'pi', '--kind', 'node');
+      const build = ['--build-hash', BUILD, '--release', '1.2.0', '--key', 'pi'];
+      const registered = await json(
+        'node',
+        'register',
+        '--hostname',
+        'makers-pi',
+        '--url',
+        'https://pi.maker.example',
+        '--capability',
+        'events',
+        '--capability',
+        'chat',
+        '--operator',
+        '@maker_flow',
+        ...build,
+      );
+      expect(registered).toMatchObject({
+        status: 'ACTIVE',
+        fqdn: 'makers-pi.nodes.test',
+        operator: { did: dids.maker },
+      });
+      const beat = await json('node', 'heartbeat', '--stats', '{"load":0.2}', ...build);
+      expect(beat).toMatchObject({ heartbeatCount: 1, lastStats: { load: 0.2 } });
+    });
+
+    it('refuses a key that is no node and bad stats, registering nothing', async () => {
+      // A key that is no registered node cannot beat for one.
+      const notANode = ['--build-hash', BUILD, '--release', '1.2.0', '--key', 'maker'];
+      expect((await failure('node', 'heartbeat', ...notANode)).code).toBe(2);
+      const asPerson = await failure(
+        'node',
+        'register',
+        '--hostname',
+        'buyers-box',
+        '--url',
+        'https://box.example',
+        '--build-hash',
+        BUILD,
+        '--release',
+        '1.2.0',
+        '--key',
+        'buyer',
+      );
+      expect(asPerson.code).toBe(2);
+      expect(
+        await failure(
+          'node',
+          'heartbeat',
+          '--stats',
+          '[1]',
+          '--build-hash',
+          BUILD,
+          '--release',
+          '1.2.0',
+          '--key',
+          'pi',
+        ),
+      ).toMatchObject({
+        code: 1,
+        error: { code: 'BAD_USER_INPUT' },
+      });
+      expect(await stack.sql("SELECT hostname FROM registry.nodes WHERE hostname = 'buyers-box'")).toEqual(
+        [],
+      );
     });
   });
 });

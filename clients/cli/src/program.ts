@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerChatCommands } from './commands/chat.command';
 import { registerIdentityCommands } from './commands/identity.command';
 import { registerManifestCommands } from './commands/manifest.command';
+import { registerNodeCommands } from './commands/node.command';
 import { registerPayCommand } from './commands/pay.command';
 import { registerQueryCommand } from './commands/query.command';
 import { registerReceiptCommands } from './commands/receipt.command';
@@ -25,6 +26,7 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   registerReceiptCommands,
   registerTicketCommands,
   registerChatCommands,
+  registerNodeCommands,
   registerQueryCommand,
   registerMcpCommand,
 ];

@@ -157,7 +157,9 @@ export function registerIdentityCommands(program: Command, app: CliApp): void {
     .command('register')
     .description("Register the key's DID at the gateway, with an optional profile")
     .addOption(
-      new Option('--kind <kind>', 'what the identity is').choices(['human', 'agent']).default('human'),
+      new Option('--kind <kind>', 'what the identity is')
+        .choices(['human', 'agent', 'node'])
+        .default('human'),
     )
     .option('--handle <handle>', 'a unique handle: 3–30 of a-z, 0-9, _')
     .option('--name <name>', 'display name')
