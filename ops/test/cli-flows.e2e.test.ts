@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { generateKeyPair } from '@imajin/protocol';
-import { attestBuild, createEvent, registerIdentity } from '@imajin/sdk';
+import { attestBuild, createEvent, delegate, registerIdentity, signIn } from '@imajin/sdk';
 
 import { buildCli, runCli } from './cli-runner';
 import { startStack, type Stack } from './stack';
@@ -309,6 +309,79 @@ describe('mjn flows: manifests, payments, tickets, chat, nodes, delegation', () 
       expect(await stack.sql("SELECT hostname FROM registry.nodes WHERE hostname = 'buyers-box'")).toEqual(
         [],
       );
+    });
+  });
+
+  describe('--on-behalf-of: an agent signs for a person under a delegation', () => {
+    const person = generateKeyPair();
+
+    beforeAll(async () => {
+      await json('keygen', '--name', 'agent');
+      dids.agent = (await json('register', '--key', 'agent', '--kind', 'agent', '--handle', 'agent_flow'))
+        .did as string;
+      const client = stack.client();
+      await registerIdentity(client, person, { kind: 'HUMAN', handle: 'person_flow' });
+      await signIn(client, person);
+      await delegate(client, person, dids.agent, {
+        scopes: ['mjn.trust.vouch'],
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+    });
+
+    it('vouches as the person with --on-behalf-of, and the same from MJN_ON_BEHALF_OF', async () => {
+      const vouch = await json('vouch', '@buyer_flow', '--key', 'agent', '--on-behalf-of', person.did);
+      expect(vouch).toMatchObject({ from: { did: person.did }, to: { did: dids.buyer } });
+      expect(JSON.parse(vouch.signedPayload as string)).toMatchObject({
+        signer: dids.agent,
+        onBehalfOf: person.did,
+      });
+
+      const fromEnv = await mjn(['vouch', '@maker_flow', '--key', 'agent', '--json'], {
+        MJN_ON_BEHALF_OF: person.did,
+      });
+      expect(fromEnv.code).toBe(0);
+      expect(JSON.parse(fromEnv.stdout)).toMatchObject({
+        from: { did: person.did },
+        to: { did: dids.maker },
+      });
+    });
+
+    it('is refused outside the delegation, for someone who never delegated, and for a non-DID', async () => {
+      // Revoking is not delegated (it is not part of mjn.trust.vouch): the vouch stays.
+      const revoke = await failure(
+        'revoke-vouch',
+        '@buyer_flow',
+        '--key',
+        'agent',
+        '--on-behalf-of',
+        person.did,
+      );
+      expect(revoke).toMatchObject({ code: 2, error: { code: 'FORBIDDEN' } });
+      const chat = await failure(
+        'chat',
+        'send',
+        '@buyer_flow',
+        'hi',
+        '--key',
+        'agent',
+        '--on-behalf-of',
+        person.did,
+      );
+      expect(chat).toMatchObject({ code: 2, error: { code: 'FORBIDDEN' } });
+      const never = await failure('vouch', '@maker_flow', '--key', 'agent', '--on-behalf-of', dids.buyer);
+      expect(never).toMatchObject({ code: 2, error: { code: 'FORBIDDEN' } });
+      expect(
+        await failure('vouch', '@maker_flow', '--key', 'agent', '--on-behalf-of', 'person_flow'),
+      ).toMatchObject({
+        code: 1,
+        error: { code: 'BAD_USER_INPUT' },
+      });
+      expect(
+        await stack.sql('SELECT id FROM trust.vouches WHERE to_did = $1 AND from_did = $2', [
+          dids.maker,
+          dids.buyer,
+        ]),
+      ).toEqual([]);
     });
   });
 });

@@ -41,6 +41,12 @@ export function buildProgram(app: CliApp, json: boolean, groups: CommandGroup[] 
       new Option('--gateway <url>', `the gateway's GraphQL endpoint (default ${app.config.gateway})`),
     )
     .addOption(new Option('--key <name>', `the key to sign with (default "${app.config.keyName}")`))
+    .addOption(
+      new Option(
+        '--on-behalf-of <did>',
+        'sign as an agent for this person, under their delegation (or MJN_ON_BEHALF_OF)',
+      ),
+    )
     .showHelpAfterError(json ? false : '(run `mjn --help` or `mjn <command> --help` for usage)')
     .exitOverride()
     .configureOutput({

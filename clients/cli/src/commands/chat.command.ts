@@ -17,7 +17,7 @@ import { result } from '../output';
 import { handler, Runtime, type CliApp, type GlobalOptions } from '../runtime';
 
 async function send(rt: Runtime, [target, text]: string[]) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   const client = rt.client();
   // A DID or @handle opens (or reuses) the direct conversation; anything else is a conversation id.
   const conversationId =

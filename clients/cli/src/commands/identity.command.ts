@@ -128,7 +128,7 @@ interface ProfileOptions {
 }
 
 async function profileSet(rt: Runtime, _args: string[], options: ProfileOptions) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   rt.progress('Updating the profile…');
   const identity = await updateProfile(rt.client(), keyPair, {
     handle: options.handle,

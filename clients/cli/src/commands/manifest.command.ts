@@ -98,7 +98,7 @@ export async function manifestFromDraft(client: ImajinClient, draft: unknown, fi
 }
 
 async function create(rt: Runtime, [file]: string[]) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   const client = rt.client();
   const body = await manifestFromDraft(client, readJsonFile(file), file);
   rt.progress(`Signing and creating the manifest as ${keyPair.did}…`);

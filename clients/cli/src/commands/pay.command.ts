@@ -66,7 +66,7 @@ async function completeLocally(rt: Runtime, checkout: CheckoutInfo): Promise<voi
 
 async function pay(rt: Runtime, [manifestId, rawAmount]: string[], options: PayOptions) {
   const amount = parseAmount(rawAmount);
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   const client = rt.client();
   rt.progress(`Creating a checkout for ${amount} ${options.currency} along ${manifestId}…`);
   const checkout = await createCheckout(client, keyPair, {

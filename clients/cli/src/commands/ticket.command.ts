@@ -163,7 +163,7 @@ function ticketLines(t: Pick<EventTicket, 'id' | 'eventId' | 'tierId' | 'holderD
 }
 
 async function buy(rt: Runtime, [tierId]: string[]) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   rt.progress(`Buying a ticket for tier ${tierId} as ${keyPair.did}…`);
   const hold = await purchaseTicket(rt.client(), tierId, keyPair);
   if (hold.ticket) {
