@@ -1,38 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 
+import { buildCli, runCli } from './cli-runner';
 import { startStack, type Stack } from './stack';
-
-const run = promisify(execFile);
-const ROOT = join(__dirname, '..', '..');
-const MAIN = join(ROOT, 'clients', 'cli', 'dist', 'main.js');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 // The CLI is spawned as a real process (asynchronously: the stack runs in this process and must keep serving).
 describe('mjn against the running stack', () => {
   let stack: Stack;
   let home: string;
 
-  const mjn = async (...args: string[]): Promise<Result> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [MAIN, ...args], {
-        env: { ...process.env, MJN_HOME: home, MJN_GATEWAY: stack.gatewayUrl, MJN_KEY: '' },
-        timeout: 20_000,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code?: number; stdout: string; stderr: string };
-      return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const mjn = (...args: string[]) => runCli(args, { MJN_HOME: home, MJN_GATEWAY: stack.gatewayUrl });
   const json = async (...args: string[]): Promise<Record<string, unknown>> => {
     const res = await mjn(...args, '--json');
     if (res.code !== 0) throw new Error(`mjn ${args.join(' ')} exited ${res.code}: ${res.stderr}`);
@@ -42,7 +20,7 @@ describe('mjn against the running stack', () => {
 
   beforeAll(async () => {
     // Build the CLI from the current sources (a no-op when dist/ is up to date), then start the stack.
-    await run(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', join(ROOT, 'clients', 'cli')]);
+    await buildCli();
     home = mkdtempSync(join(tmpdir(), 'mjn-e2e-'));
     stack = await startStack();
   }, 120_000);

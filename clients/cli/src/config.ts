@@ -11,6 +11,8 @@ export interface CliConfig {
   gateway: string;
   /** The key name used for signing unless `--key` says otherwise. */
   keyName: string;
+  /** MJN_ON_BEHALF_OF: the person the key signs for under a delegation (unset: the key signs for itself). */
+  onBehalfOf?: string;
 }
 
 export const DEFAULT_GATEWAY = 'http://localhost:4000/graphql';
@@ -23,6 +25,7 @@ const envSchema = z.object({
   MJN_HOME: optional,
   MJN_GATEWAY: optional,
   MJN_KEY: optional,
+  MJN_ON_BEHALF_OF: optional,
   XDG_CONFIG_HOME: optional,
   HOME: optional,
 });
@@ -34,5 +37,6 @@ export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
     home: parsed.MJN_HOME ?? join(configRoot, 'mjn'),
     gateway: parsed.MJN_GATEWAY ?? DEFAULT_GATEWAY,
     keyName: parsed.MJN_KEY ?? DEFAULT_KEY_NAME,
+    onBehalfOf: parsed.MJN_ON_BEHALF_OF,
   };
 }

@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 
+import { registerChatCommands } from './commands/chat.command';
 import { registerIdentityCommands } from './commands/identity.command';
 import { registerManifestCommands } from './commands/manifest.command';
+import { registerNodeCommands } from './commands/node.command';
+import { registerPayCommand } from './commands/pay.command';
 import { registerQueryCommand } from './commands/query.command';
 import { registerReceiptCommands } from './commands/receipt.command';
 import { registerTicketCommands } from './commands/ticket.command';
@@ -19,8 +22,11 @@ export const COMMAND_GROUPS: CommandGroup[] = [
   registerIdentityCommands,
   registerTrustCommands,
   registerManifestCommands,
+  registerPayCommand,
   registerReceiptCommands,
   registerTicketCommands,
+  registerChatCommands,
+  registerNodeCommands,
   registerQueryCommand,
   registerMcpCommand,
 ];
@@ -35,6 +41,12 @@ export function buildProgram(app: CliApp, json: boolean, groups: CommandGroup[] 
       new Option('--gateway <url>', `the gateway's GraphQL endpoint (default ${app.config.gateway})`),
     )
     .addOption(new Option('--key <name>', `the key to sign with (default "${app.config.keyName}")`))
+    .addOption(
+      new Option(
+        '--on-behalf-of <did>',
+        'sign as an agent for this person, under their delegation (or MJN_ON_BEHALF_OF)',
+      ),
+    )
     .showHelpAfterError(json ? false : '(run `mjn --help` or `mjn <command> --help` for usage)')
     .exitOverride()
     .configureOutput({

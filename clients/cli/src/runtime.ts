@@ -2,7 +2,8 @@ import { join } from 'node:path';
 
 import type { Command } from 'commander';
 
-import { ImajinClient } from '@imajin/sdk';
+import type { KeyPair } from '@imajin/protocol';
+import { ImajinClient, onBehalfOf } from '@imajin/sdk';
 
 import type { CliConfig } from './config';
 import { CliError, CliErrorCodes, ExitCodes, toCliError, usageError } from './errors';
@@ -23,6 +24,7 @@ export interface GlobalOptions {
   json?: boolean;
   gateway?: string;
   key?: string;
+  onBehalfOf?: string;
 }
 
 /** What a command needs besides its arguments: set up once per process by runCli. */
@@ -55,6 +57,8 @@ export class Runtime {
   readonly json: boolean;
   readonly gateway: string;
   readonly keyName: string;
+  /** The person every signing command signs for under a delegation, if any. */
+  readonly onBehalfOf?: string;
   readonly keys: KeyStore;
   readonly sessions: SessionStore;
 
@@ -65,6 +69,10 @@ export class Runtime {
     this.json = options.json === true;
     this.gateway = normaliseGateway(options.gateway ?? app.config.gateway);
     this.keyName = options.key ?? app.config.keyName;
+    this.onBehalfOf = options.onBehalfOf ?? app.config.onBehalfOf;
+    if (this.onBehalfOf !== undefined && !this.onBehalfOf.startsWith('did:')) {
+      throw usageError(`--on-behalf-of takes the person's DID (did:mjn:…), got "${this.onBehalfOf}".`);
+    }
     this.keys = new KeyStore(join(app.config.home, 'keys'));
     this.sessions = new SessionStore(join(app.config.home, 'sessions.json'));
   }
@@ -77,6 +85,20 @@ export class Runtime {
   /** The signing key (`--key`, MJN_KEY, or "default"). */
   key(): StoredKey {
     return this.keys.load(this.keyName);
+  }
+
+  /**
+   * The key pair that signs writes: the key itself, or with --on-behalf-of / MJN_ON_BEHALF_OF the key as an
+   * agent signing for that person (the server checks the person's delegation and its scopes).
+   */
+  signer(): KeyPair {
+    const { keyPair } = this.key();
+    return this.onBehalfOf ? onBehalfOf(keyPair, this.onBehalfOf) : keyPair;
+  }
+
+  /** Whose write it is: the person signed for, else the key's own DID. */
+  actingDid(): string {
+    return this.onBehalfOf ?? this.key().keyPair.did;
   }
 
   session(): StoredSession | undefined {

@@ -128,7 +128,7 @@ interface ProfileOptions {
 }
 
 async function profileSet(rt: Runtime, _args: string[], options: ProfileOptions) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   rt.progress('Updating the profile…');
   const identity = await updateProfile(rt.client(), keyPair, {
     handle: options.handle,
@@ -157,7 +157,9 @@ export function registerIdentityCommands(program: Command, app: CliApp): void {
     .command('register')
     .description("Register the key's DID at the gateway, with an optional profile")
     .addOption(
-      new Option('--kind <kind>', 'what the identity is').choices(['human', 'agent']).default('human'),
+      new Option('--kind <kind>', 'what the identity is')
+        .choices(['human', 'agent', 'node'])
+        .default('human'),
     )
     .option('--handle <handle>', 'a unique handle: 3–30 of a-z, 0-9, _')
     .option('--name <name>', 'display name')

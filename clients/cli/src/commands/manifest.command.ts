@@ -1,11 +1,17 @@
 import type { Command } from 'commander';
 
-import { cryptoBackend, verifyFairDocument } from '@imajin/protocol';
-import { exportFairManifest, FairManifestDocument, type FairManifestFieldsFragment } from '@imajin/sdk';
+import { cryptoBackend, FAIR_VERSION, verifyFairDocument } from '@imajin/protocol';
+import {
+  createFairManifest,
+  exportFairManifest,
+  FairManifestDocument,
+  type FairManifestFieldsFragment,
+  type ImajinClient,
+} from '@imajin/sdk';
 
-import { CliError, CliErrorCodes, ExitCodes } from '../errors';
-import { readJsonFile } from '../files';
-import { fields } from '../format';
+import { CliError, CliErrorCodes, ExitCodes, usageError } from '../errors';
+import { isRecord, readJsonFile } from '../files';
+import { fields, resolveSubject } from '../format';
 import { result } from '../output';
 import { handler, type CliApp, type Runtime } from '../runtime';
 
@@ -58,8 +64,58 @@ function verify(_rt: Runtime, [file]: string[]) {
   ]);
 }
 
+const DRAFT_FIELDS = ['version', 'contributors', 'upstreams', 'derivesFrom', 'terms'];
+
+/**
+ * A draft as people write it: contributors may be `@handle`s and upstreams may be called `upstreams`;
+ * the result is the manifest body the protocol validates (shares stay parts per million).
+ */
+export async function manifestFromDraft(client: ImajinClient, draft: unknown, file: string) {
+  if (!isRecord(draft))
+    throw usageError(`${file} must hold a JSON object { contributors, upstreams, terms }.`);
+  const extra = Object.keys(draft).filter((k) => !DRAFT_FIELDS.includes(k));
+  if (extra.length)
+    throw usageError(`${file}: unknown field(s) ${extra.join(', ')}; expected ${DRAFT_FIELDS.join(', ')}.`);
+  if (draft.upstreams !== undefined && draft.derivesFrom !== undefined) {
+    throw usageError(`${file}: give the upstreams once, as "upstreams" or as "derivesFrom".`);
+  }
+  if (!Array.isArray(draft.contributors)) {
+    throw usageError(`${file}: "contributors" must be a list of { did or @handle, role, share }.`);
+  }
+  const contributors = [];
+  for (const c of draft.contributors as unknown[]) {
+    if (!isRecord(c) || typeof c.did !== 'string') {
+      throw usageError(`${file}: each contributor needs "did" (a DID or an @handle), "role" and "share".`);
+    }
+    contributors.push({ ...c, did: await resolveSubject(client, c.did) });
+  }
+  return {
+    version: draft.version ?? FAIR_VERSION,
+    contributors,
+    derivesFrom: draft.upstreams ?? draft.derivesFrom ?? [],
+    ...(draft.terms === undefined ? {} : { terms: draft.terms }),
+  } as Parameters<typeof createFairManifest>[2];
+}
+
+async function create(rt: Runtime, [file]: string[]) {
+  const keyPair = rt.signer();
+  const client = rt.client();
+  const body = await manifestFromDraft(client, readJsonFile(file), file);
+  rt.progress(`Signing and creating the manifest as ${keyPair.did}…`);
+  const created = await createFairManifest(client, keyPair, body);
+  return result(created, [`Created manifest ${created.id}.`, ...manifestLines(created)]);
+}
+
 export function registerManifestCommands(program: Command, app: CliApp): void {
   const manifest = program.command('manifest').description('.fair attribution manifests');
+  manifest
+    .command('create')
+    .description('Sign a manifest draft with your key and create it; prints its id (fair_…)')
+    .argument(
+      '<file>',
+      'the draft (JSON, or - for stdin): { contributors: [{ did|@handle, role, share }], upstreams: [{ manifest, share }], terms }; shares in parts per million',
+    )
+    .action(handler(app, create));
   manifest
     .command('show')
     .description('Show a manifest: contributors, shares, consent, upstreams')

@@ -11,11 +11,20 @@ import {
   verifyTicketToken,
   type DidDocument,
 } from '@imajin/protocol';
-import { EventIdentityDocument, getDidDocument, getRevocationList, type ImajinClient } from '@imajin/sdk';
+import {
+  EventIdentityDocument,
+  getDidDocument,
+  getRevocationList,
+  purchaseTicket,
+  TicketWithPaymentDocument,
+  type EventTicket,
+  type ImajinClient,
+} from '@imajin/sdk';
 
 import { CliError, CliErrorCodes, ExitCodes, verificationError } from '../errors';
 import { isRecord, readJsonFile } from '../files';
 import { fields } from '../format';
+import { ActingIdentity } from '../mcp/acting-identity';
 import { result } from '../output';
 import { handler, type CliApp, type Runtime } from '../runtime';
 
@@ -142,8 +151,59 @@ export async function verifyTicket(rt: Runtime, [token]: string[], options: Tick
   ]);
 }
 
+function ticketLines(t: Pick<EventTicket, 'id' | 'eventId' | 'tierId' | 'holderDid' | 'status' | 'token'>) {
+  return fields([
+    ['ticket', t.id],
+    ['event', t.eventId],
+    ['tier', t.tierId],
+    ['holder', t.holderDid],
+    ['status', t.status],
+    ['token', t.token],
+  ]);
+}
+
+async function buy(rt: Runtime, [tierId]: string[]) {
+  const keyPair = rt.signer();
+  rt.progress(`Buying a ticket for tier ${tierId} as ${keyPair.did}…`);
+  const hold = await purchaseTicket(rt.client(), tierId, keyPair);
+  if (hold.ticket) {
+    return result(hold, [`Ticket ${hold.ticket.id} issued.`, ...ticketLines(hold.ticket)]);
+  }
+  // A paid tier: the ticket is issued once the checkout is paid; the hold id is the buyer's receipt.
+  return result(hold, [
+    `Ticket held (${hold.status}): pay at ${hold.checkoutUrl ?? '(no payer link)'} before ${String(hold.expiresAt)}.`,
+    ...fields([
+      ['hold', hold.id],
+      ['amount', `${String(hold.amount)} ${hold.currency} (minor units)`],
+    ]),
+  ]);
+}
+
+async function showTicket(rt: Runtime, [id]: string[]) {
+  // The token is shown to the holder and the host only: read as the key's identity.
+  const { client } = await new ActingIdentity(rt).sessionClient();
+  const { ticket } = await client.request(TicketWithPaymentDocument, { id });
+  if (!ticket) throw new CliError(CliErrorCodes.notFound, `No ticket ${id}.`, ExitCodes.api);
+  return result(ticket, [
+    ...ticketLines(ticket),
+    ...(ticket.token ? [] : ['(the token is shown to the holder and the host only)']),
+  ]);
+}
+
 export function registerTicketCommands(program: Command, app: CliApp): void {
   const ticket = program.command('ticket').description('Event tickets');
+  ticket
+    .command('buy')
+    .description(
+      'Buy a ticket of a tier, signed with your key: a free tier issues it at once, a paid one prints the payer link',
+    )
+    .argument('<tierId>', 'the ticket tier id')
+    .action(handler(app, buy));
+  ticket
+    .command('show')
+    .description("Show one of your tickets with its token (the holder's or the host's key signs in)")
+    .argument('<ticketId>', 'the ticket id')
+    .action(handler(app, showTicket, true));
   ticket
     .command('verify')
     .description(

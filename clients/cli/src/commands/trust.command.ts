@@ -27,7 +27,7 @@ interface VouchOptions {
 }
 
 async function vouch(rt: Runtime, [subject]: string[], options: VouchOptions) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   const client = rt.client();
   const to = await resolveSubject(client, subject);
   rt.progress(`Vouching for ${to}…`);
@@ -62,11 +62,11 @@ async function activeVouchId(client: ImajinClient, from: string, to: string): Pr
 }
 
 async function revoke(rt: Runtime, [target]: string[]) {
-  const { keyPair } = rt.key();
+  const keyPair = rt.signer();
   const client = rt.client();
   const isSubject = target.startsWith('did:') || target.startsWith('@');
   const id = isSubject
-    ? await activeVouchId(client, keyPair.did, await resolveSubject(client, target))
+    ? await activeVouchId(client, rt.actingDid(), await resolveSubject(client, target))
     : target;
   rt.progress(`Revoking vouch ${id}…`);
   const revoked = await revokeVouch(client, keyPair, id);

@@ -61,4 +61,15 @@ describe('ActingIdentity', () => {
     }
     expect(sentAuth).toEqual([]);
   });
+
+  it('signs as an agent for the person of MJN_ON_BEHALF_OF, and as the key itself without it', () => {
+    const key = rt.keys.create('agent');
+    expect(new ActingIdentity(rt).signer()).not.toHaveProperty('onBehalfOf');
+    const person = 'did:mjn:z6MkthePersonWhoDelegated';
+    const delegated = new Runtime({ ...rt.app, config: { ...rt.app.config, onBehalfOf: person } }, {});
+    expect(new ActingIdentity(delegated).signer()).toMatchObject({
+      did: key.keyPair.did,
+      onBehalfOf: person,
+    });
+  });
 });

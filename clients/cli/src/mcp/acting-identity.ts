@@ -1,3 +1,4 @@
+import type { KeyPair } from '@imajin/protocol';
 import { signIn, type ImajinClient } from '@imajin/sdk';
 
 import { CliError, CliErrorCodes, ExitCodes } from '../errors';
@@ -18,6 +19,11 @@ export class ActingIdentity {
   /** The signing key; a tool error naming how to create one when it is missing. */
   key(): StoredKey {
     return this.rt.keys.load(this.rt.keyName);
+  }
+
+  /** The key pair that signs writes: the key, or the key as an agent for `--on-behalf-of`'s person. */
+  signer(): KeyPair {
+    return this.rt.signer();
   }
 
   /** The acting DID, for tools whose point of view defaults to it: the key's, else its stored session's. */

@@ -66,7 +66,7 @@ export function registerChatTools(tools: ToolRegistry): void {
         message: 'Give exactly one of conversationId or to.',
       }),
     async run(args) {
-      const { keyPair } = tools.acting.key();
+      const keyPair = tools.acting.signer();
       const client = tools.acting.client();
       const target =
         args.conversationId ??
@@ -74,7 +74,7 @@ export function registerChatTools(tools: ToolRegistry): void {
       const sent = await sendChatMessage(client, keyPair, target, args.body, { clientId: args.clientId });
       return {
         data: { message: sent, evidence: evidenceOf(sent), howToVerify: EVIDENCE_HOWTO },
-        summary: `Sent message #${sent.seq} to ${target} as ${keyPair.did}.`,
+        summary: `Sent message #${sent.seq} to ${target} as ${sent.sender?.did ?? keyPair.did}.`,
       };
     },
   });

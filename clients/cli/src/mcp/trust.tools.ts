@@ -195,7 +195,7 @@ export function registerTrustTools(tools: ToolRegistry): void {
       expiresAt: z.iso.datetime().optional().describe('ISO 8601 instant after which it stops counting'),
     }),
     async run(args) {
-      const { keyPair } = tools.acting.key();
+      const keyPair = tools.acting.signer();
       const client = tools.acting.client();
       const did = await resolveSubject(client, args.subject);
       const issued = await attest(client, keyPair, did, args.attestationType, {
@@ -220,7 +220,7 @@ export function registerTrustTools(tools: ToolRegistry): void {
       expiresAt: z.iso.datetime().optional().describe('ISO 8601 instant after which it stops counting'),
     }),
     async run(args) {
-      const { keyPair } = tools.acting.key();
+      const keyPair = tools.acting.signer();
       const client = tools.acting.client();
       const to = await resolveSubject(client, args.subject);
       const given = await vouchFor(client, keyPair, to, {
@@ -230,7 +230,7 @@ export function registerTrustTools(tools: ToolRegistry): void {
       });
       return {
         data: { vouch: given, evidence: evidenceOf(given), howToVerify: EVIDENCE_HOWTO },
-        summary: `${keyPair.did} vouched for ${to} with weight ${given.weight} (vouch ${given.id}).`,
+        summary: `${given.from?.did ?? keyPair.did} vouched for ${to} with weight ${given.weight} (vouch ${given.id}).`,
       };
     },
   });
