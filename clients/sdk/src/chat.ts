@@ -1,4 +1,4 @@
-import { encryptChatMessage, type E2eeParty, type KeyPair } from '@imajin/protocol';
+import { encryptChatMessage, type E2eeParty, type KeyPair, MjnActions } from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
 import {
@@ -25,14 +25,14 @@ import { compactInput, proofFor } from './identity';
 
 /** Proof `type` per chat mutation; the server rebuilds the payload with these. */
 export const ChatProofTypes = {
-  startDirect: 'mjn.chat.startDirect',
-  createGroup: 'mjn.chat.createGroup',
-  addMember: 'mjn.chat.addMember',
-  removeMember: 'mjn.chat.removeMember',
-  markRead: 'mjn.chat.markRead',
-  message: 'mjn.chat.message',
-  editMessage: 'mjn.chat.editMessage',
-  deleteMessage: 'mjn.chat.deleteMessage',
+  startDirect: MjnActions.chat.startDirect,
+  createGroup: MjnActions.chat.createGroup,
+  addMember: MjnActions.chat.addMember,
+  removeMember: MjnActions.chat.removeMember,
+  markRead: MjnActions.chat.markRead,
+  message: MjnActions.chat.message,
+  editMessage: MjnActions.chat.editMessage,
+  deleteMessage: MjnActions.chat.deleteMessage,
 } as const;
 
 /** Opens (or returns) the one direct conversation between `keyPair.did` and `peer`. */

@@ -1,4 +1,10 @@
-import { cryptoBackend, verifyTicketToken, type KeyPair, type TicketClaims } from '@imajin/protocol';
+import {
+  cryptoBackend,
+  verifyTicketToken,
+  type KeyPair,
+  type TicketClaims,
+  MjnActions,
+} from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
 import {
@@ -40,17 +46,17 @@ import { compactInput, proofFor } from './identity';
 
 /** Proof `type` per events mutation; the server rebuilds the payload with these. */
 export const EventsProofTypes = {
-  createEvent: 'mjn.events.createEvent',
-  updateEvent: 'mjn.events.updateEvent',
-  cancelEvent: 'mjn.events.cancelEvent',
-  addScanner: 'mjn.events.addScanner',
-  removeScanner: 'mjn.events.removeScanner',
-  purchaseTicket: 'mjn.events.purchaseTicket',
-  joinWaitlist: 'mjn.events.joinWaitlist',
-  checkIn: 'mjn.events.checkIn',
-  revokeTicket: 'mjn.events.revokeTicket',
-  transferTicket: 'mjn.events.transferTicket',
-  claimTickets: 'mjn.events.claimTickets',
+  createEvent: MjnActions.events.createEvent,
+  updateEvent: MjnActions.events.updateEvent,
+  cancelEvent: MjnActions.events.cancelEvent,
+  addScanner: MjnActions.events.addScanner,
+  removeScanner: MjnActions.events.removeScanner,
+  purchaseTicket: MjnActions.events.purchaseTicket,
+  joinWaitlist: MjnActions.events.joinWaitlist,
+  checkIn: MjnActions.events.checkIn,
+  revokeTicket: MjnActions.events.revokeTicket,
+  transferTicket: MjnActions.events.transferTicket,
+  claimTickets: MjnActions.events.claimTickets,
 } as const;
 
 export type ImajinEvent = EventFieldsFragment;

@@ -7,6 +7,7 @@ import {
   type DidDocument,
   type DidDocumentMetadata,
   type KeyPair,
+  MjnActions,
 } from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
@@ -48,11 +49,11 @@ import {
 
 /** Proof `type` per mutation; the server rebuilds the payload with these, so they must match exactly. */
 export const ProofTypes = {
-  register: 'mjn.identity.register',
-  updateProfile: 'mjn.identity.updateProfile',
-  deactivate: 'mjn.identity.deactivate',
-  rotateKey: 'mjn.identity.rotateKey',
-  claimSoft: 'mjn.identity.claimSoft',
+  register: MjnActions.identity.register,
+  updateProfile: MjnActions.identity.updateProfile,
+  deactivate: MjnActions.identity.deactivate,
+  rotateKey: MjnActions.identity.rotateKey,
+  claimSoft: MjnActions.identity.claimSoft,
   delegate: DELEGATE_TYPE,
   revokeDelegation: REVOKE_DELEGATION_TYPE,
 } as const;

@@ -10,6 +10,7 @@ import {
   type KeyPair,
   type ReceiptPayload,
   type SignedEnvelope,
+  MjnActions,
 } from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
@@ -44,7 +45,7 @@ import { compactInput, proofFor } from './identity';
 export const PaymentsProofTypes = {
   createFairManifest: FAIR_MANIFEST_TYPE,
   signFairManifest: FAIR_CONSENT_TYPE,
-  linkStripeAccount: 'mjn.payments.linkStripeAccount',
+  linkStripeAccount: MjnActions.payments.linkStripeAccount,
 } as const;
 
 /**
@@ -123,8 +124,8 @@ export async function linkStripeAccount(
 
 /** Proof `type` per checkout/refund mutation; the server rebuilds the payload with these. */
 export const CheckoutProofTypes = {
-  createCheckout: 'mjn.payments.createCheckout',
-  refundPayment: 'mjn.payments.refundPayment',
+  createCheckout: MjnActions.payments.createCheckout,
+  refundPayment: MjnActions.payments.refundPayment,
 } as const;
 
 export type CheckoutInfo = CheckoutFieldsFragment;

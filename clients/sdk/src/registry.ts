@@ -1,4 +1,5 @@
 import type { KeyPair } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
 import {
@@ -26,11 +27,11 @@ import { compactInput, proofFor } from './identity';
 
 /** Proof `type` per registry mutation; the server rebuilds the payload with these. */
 export const RegistryProofTypes = {
-  registerNode: 'mjn.registry.registerNode',
-  heartbeat: 'mjn.registry.heartbeat',
-  renewRegistration: 'mjn.registry.renewRegistration',
-  attestBuild: 'mjn.registry.attestBuild',
-  revokeNode: 'mjn.registry.revokeNode',
+  registerNode: MjnActions.registry.registerNode,
+  heartbeat: MjnActions.registry.heartbeat,
+  renewRegistration: MjnActions.registry.renewRegistration,
+  attestBuild: MjnActions.registry.attestBuild,
+  revokeNode: MjnActions.registry.revokeNode,
 } as const;
 
 export type RegisteredNode = NodeFieldsFragment;

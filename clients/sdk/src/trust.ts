@@ -1,4 +1,5 @@
 import type { KeyPair } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 
 import { present, type ImajinClient } from './client';
 import {
@@ -24,12 +25,12 @@ import { compactInput, proofFor } from './identity';
 
 /** Proof `type` per trust mutation; the server rebuilds the payload with these. */
 export const TrustProofTypes = {
-  vouch: 'mjn.trust.vouch',
-  revokeVouch: 'mjn.trust.revokeVouch',
-  createInvite: 'mjn.trust.createInvite',
-  acceptInvite: 'mjn.trust.acceptInvite',
-  attest: 'mjn.trust.attest',
-  revokeAttestation: 'mjn.trust.revokeAttestation',
+  vouch: MjnActions.trust.vouch,
+  revokeVouch: MjnActions.trust.revokeVouch,
+  createInvite: MjnActions.trust.createInvite,
+  acceptInvite: MjnActions.trust.acceptInvite,
+  attest: MjnActions.trust.attest,
+  revokeAttestation: MjnActions.trust.revokeAttestation,
 } as const;
 
 export interface VouchOptions {

@@ -10,6 +10,7 @@ import {
   publicKeyFromDid,
   verifyTicketToken,
   type DidDocument,
+  MjnActions,
 } from '@imajin/protocol';
 import {
   EventIdentityDocument,
@@ -30,7 +31,7 @@ import { handler, type CliApp, type Runtime } from '../runtime';
 
 import { verifying } from './verify';
 
-const REVOCATIONS_TYPE = 'mjn.events.revocations';
+const REVOCATIONS_TYPE = MjnActions.events.revocations;
 
 // Which event a ticket belongs to, when only the event's DID is known (revocation lists are per event id).
 const TicketEventDocument = parse('query TicketEvent($id: String!) { ticket(id: $id) { eventId } }');

@@ -65,6 +65,7 @@ export type {
 } from './protocol';
 // Domain modules: pure functions; those that sign or verify take the CryptoBackend as a parameter
 // (pass `cryptoBackend` from this package's entry) so the bound-function lists stay as they are.
+export * from './actions';
 export * from './currency';
 export * from './fair';
 export * from './ticket';

@@ -1,3 +1,5 @@
+import { MjnActions } from '@imajin/protocol/browser';
+
 import {
   CheckInDocument,
   CreateEventDocument,
@@ -8,9 +10,9 @@ import {
 import { useSignedMutation } from './use-signed-mutation';
 
 /** Proof types the events subgraph rebuilds for these mutations. */
-const CREATE_EVENT = 'mjn.events.createEvent';
-const PURCHASE_TICKET = 'mjn.events.purchaseTicket';
-const CHECK_IN = 'mjn.events.checkIn';
+const CREATE_EVENT = MjnActions.events.createEvent;
+const PURCHASE_TICKET = MjnActions.events.purchaseTicket;
+const CHECK_IN = MjnActions.events.checkIn;
 
 // The protocol omits null and undefined before signing, nested tiers included; sending the same keeps them equal.
 function withoutEmpty<T extends object>(value: T): T {

@@ -3,6 +3,7 @@ import {
   FAIR_MANIFEST_TYPE,
   validateFairManifest,
   type FairManifestBody,
+  MjnActions,
 } from '@imajin/protocol/browser';
 
 import {
@@ -15,7 +16,7 @@ import {
 import { useSignedMutation } from './use-signed-mutation';
 
 /** Proof type the payments subgraph rebuilds for createCheckout. */
-const CREATE_CHECKOUT = 'mjn.payments.createCheckout';
+const CREATE_CHECKOUT = MjnActions.payments.createCheckout;
 
 export type FairManifestDraft = Omit<FairManifestBody, 'derivesFrom' | 'terms'> &
   Partial<Pick<FairManifestBody, 'derivesFrom' | 'terms'>>;

@@ -1,10 +1,12 @@
+import { MjnActions } from '@imajin/protocol/browser';
+
 import { RevokeVouchDocument, VouchDocument } from '../generated/graphql';
 
 import { useSignedMutation } from './use-signed-mutation';
 
 /** Proof types the trust subgraph rebuilds for these mutations. */
-const VOUCH = 'mjn.trust.vouch';
-const REVOKE_VOUCH = 'mjn.trust.revokeVouch';
+const VOUCH = MjnActions.trust.vouch;
+const REVOKE_VOUCH = MjnActions.trust.revokeVouch;
 
 /** `vouch({ to, weight, context })`, signed by the signed-in identity. */
 export function useVouch() {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { generateKeyPair } from '@imajin/protocol/browser';
+import { generateKeyPair, MjnActions } from '@imajin/protocol/browser';
 import {
   fieldOfError,
   keyFileName,
@@ -142,7 +142,7 @@ export function AccountPage() {
 function RegisterForm({ did, onRegistered }: { did: string; onRegistered: () => void }) {
   const [handle, setHandle] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [register] = useSignedMutation(RegisterDocument, 'mjn.identity.register');
+  const [register] = useSignedMutation(RegisterDocument, MjnActions.identity.register);
   const action = useAction(async () => {
     await register(
       {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { MjnActions } from '@imajin/protocol/browser';
 import {
   StartDirectConversationDocument,
   useChatInboxQuery,
@@ -98,7 +99,7 @@ function StartDirect({ onStarted }: { onStarted: (id: string) => void }) {
   const [handle, setHandle] = useState('');
   const [encrypted, setEncrypted] = useState(false);
   const [findPerson] = useIdentityByHandleLazyQuery({ fetchPolicy: 'network-only' });
-  const [start] = useSignedMutation(StartDirectConversationDocument, 'mjn.chat.startDirect');
+  const [start] = useSignedMutation(StartDirectConversationDocument, MjnActions.chat.startDirect);
   const action = useAction(async () => {
     const wanted = handle.trim().replace(/^@/, '').toLowerCase();
     const { data, error } = await findPerson({ variables: { handle: wanted } });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { KeyPair } from '@imajin/protocol/browser';
+import { MjnActions } from '@imajin/protocol/browser';
 import {
   DeleteMessageDocument,
   EditMessageDocument,
@@ -84,7 +85,7 @@ export function ChatThread({
   const newest = sorted.at(-1)?.seq ?? 0;
 
   // Reading the open conversation moves my read pointer (signed), so my unread count clears everywhere.
-  const [markRead] = useSignedMutation(MarkReadDocument, 'mjn.chat.markRead');
+  const [markRead] = useSignedMutation(MarkReadDocument, MjnActions.chat.markRead);
   const marked = useRef(conversation.lastReadSeq ?? 0);
   const [readError, setReadError] = useState<unknown>(null);
   useEffect(() => {
@@ -192,7 +193,7 @@ function Composer({
   onSent: (m: Message) => void;
 }) {
   const [body, setBody] = useState('');
-  const [send] = useSignedMutation(SendMessageDocument, 'mjn.chat.message');
+  const [send] = useSignedMutation(SendMessageDocument, MjnActions.chat.message);
   const [setTyping] = useSetTypingMutation();
   const lastTyping = useRef(0);
   const action = useAction(async () => {
@@ -271,8 +272,8 @@ function MessageItem({
         ? opened.text
         : null;
   const [editing, setEditing] = useState<string | null>(null);
-  const [edit] = useSignedMutation(EditMessageDocument, 'mjn.chat.editMessage');
-  const [remove] = useSignedMutation(DeleteMessageDocument, 'mjn.chat.deleteMessage');
+  const [edit] = useSignedMutation(EditMessageDocument, MjnActions.chat.editMessage);
+  const [remove] = useSignedMutation(DeleteMessageDocument, MjnActions.chat.deleteMessage);
   const saving = useAction(async () => {
     const body = await crypto.encode(editing!.trim());
     const { editMessage } = await edit({ input: { messageId: message.id, body } });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 
+import { MjnActions } from '@imajin/protocol/browser';
 import {
   fieldOfError,
   UpdateProfileDocument,
@@ -37,7 +38,7 @@ export function ProfilePage() {
     });
   }, [profile?.handle, profile?.displayName, profile?.bio, profile?.avatarUrl]);
 
-  const [update] = useSignedMutation(UpdateProfileDocument, 'mjn.identity.updateProfile');
+  const [update] = useSignedMutation(UpdateProfileDocument, MjnActions.identity.updateProfile);
   const action = useAction(async () => {
     setSaved(false);
     // "" clears a field; a handle cannot be cleared, so an empty one means "keep it".

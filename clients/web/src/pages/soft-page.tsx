@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 
+import { MjnActions } from '@imajin/protocol/browser';
 import {
   ClaimSoftIdentityDocument,
   useImajin,
@@ -156,7 +157,7 @@ function ClaimWithKey({ keyed }: { keyed: boolean }) {
   const [code, setCode] = useState('');
   const [emailDid, setEmailDid] = useState<string | null>(null);
   const [claimed, setClaimed] = useState<string | null>(null);
-  const [claim] = useSignedMutation(ClaimSoftIdentityDocument, 'mjn.identity.claimSoft');
+  const [claim] = useSignedMutation(ClaimSoftIdentityDocument, MjnActions.identity.claimSoft);
   // A code is single-use: the one that signed you in is spent, so claiming asks for a fresh one.
   const mailing = useAction(async () => setEmailDid((await mailCode(email)).did));
   const claiming = useAction(async () => {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   BadUserInputError,
   checkPageSize,
@@ -47,14 +48,14 @@ import {
 import { MemberRole, type Conversation } from './conversation.types';
 
 export const ChatProofTypes = {
-  startDirect: 'mjn.chat.startDirect',
-  createGroup: 'mjn.chat.createGroup',
-  addMember: 'mjn.chat.addMember',
-  removeMember: 'mjn.chat.removeMember',
-  markRead: 'mjn.chat.markRead',
-  message: 'mjn.chat.message',
-  editMessage: 'mjn.chat.editMessage',
-  deleteMessage: 'mjn.chat.deleteMessage',
+  startDirect: MjnActions.chat.startDirect,
+  createGroup: MjnActions.chat.createGroup,
+  addMember: MjnActions.chat.addMember,
+  removeMember: MjnActions.chat.removeMember,
+  markRead: MjnActions.chat.markRead,
+  message: MjnActions.chat.message,
+  editMessage: MjnActions.chat.editMessage,
+  deleteMessage: MjnActions.chat.deleteMessage,
 } as const;
 
 export const MAX_GROUP_MEMBERS = 5000;

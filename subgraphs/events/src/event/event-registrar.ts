@@ -1,4 +1,4 @@
-import { signPayload, type KeyPair } from '@imajin/protocol';
+import { signPayload, type KeyPair, MjnActions } from '@imajin/protocol';
 import type { Logger } from '@imajin/subgraph-common';
 
 /** Registers an event's DID with the identity domain (kind EVENT), signed by the event's own key. */
@@ -19,7 +19,7 @@ export class GatewayEventRegistrar implements EventRegistrar {
 
   async register(key: KeyPair, displayName: string): Promise<void> {
     const input = { did: key.did, kind: 'EVENT', displayName: displayName.slice(0, 80) };
-    const { proof } = signPayload('mjn.identity.register', input, key);
+    const { proof } = signPayload(MjnActions.identity.register, input, key);
     const res = await fetch(this.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 
-import { buildDidDocument, multibaseToPublicKey, type KeyPair, type Proof } from '@imajin/protocol';
+import {
+  buildDidDocument,
+  multibaseToPublicKey,
+  type KeyPair,
+  type Proof,
+  MjnActions,
+} from '@imajin/protocol';
 import {
   BadUserInputError,
   checkPageSize,
@@ -47,11 +53,11 @@ import {
 } from './event.validation';
 
 export const EventProofTypes = {
-  createEvent: 'mjn.events.createEvent',
-  updateEvent: 'mjn.events.updateEvent',
-  cancelEvent: 'mjn.events.cancelEvent',
-  addScanner: 'mjn.events.addScanner',
-  removeScanner: 'mjn.events.removeScanner',
+  createEvent: MjnActions.events.createEvent,
+  updateEvent: MjnActions.events.updateEvent,
+  cancelEvent: MjnActions.events.cancelEvent,
+  addScanner: MjnActions.events.addScanner,
+  removeScanner: MjnActions.events.removeScanner,
 } as const;
 
 type EventCursor = [string, string];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { isSoftDid, isValidMjnDid, type Proof } from '@imajin/protocol';
+import { isSoftDid, isValidMjnDid, type Proof, MjnActions } from '@imajin/protocol';
 import {
   BadSignatureError,
   BadUserInputError,
@@ -25,8 +25,8 @@ import { HoldEntity, WaitlistEntryEntity } from './ticket.entity';
 import type { JoinWaitlistInput, PurchaseTicketInput } from './ticket.inputs';
 
 export const PurchaseProofTypes = {
-  purchaseTicket: 'mjn.events.purchaseTicket',
-  joinWaitlist: 'mjn.events.joinWaitlist',
+  purchaseTicket: MjnActions.events.purchaseTicket,
+  joinWaitlist: MjnActions.events.joinWaitlist,
 } as const;
 
 export interface PurchaseOptions {

@@ -9,6 +9,7 @@ import {
   TicketError,
   verifyTicketToken,
   type Proof,
+  MjnActions,
 } from '@imajin/protocol';
 import {
   BadSignatureError,
@@ -37,13 +38,13 @@ import type {
 import type { RevocationList } from './ticket.types';
 
 export const TicketProofTypes = {
-  checkIn: 'mjn.events.checkIn',
-  revokeTicket: 'mjn.events.revokeTicket',
-  transferTicket: 'mjn.events.transferTicket',
-  claimTickets: 'mjn.events.claimTickets',
+  checkIn: MjnActions.events.checkIn,
+  revokeTicket: MjnActions.events.revokeTicket,
+  transferTicket: MjnActions.events.transferTicket,
+  claimTickets: MjnActions.events.claimTickets,
 } as const;
 
-export const REVOCATIONS_TYPE = 'mjn.events.revocations';
+export const REVOCATIONS_TYPE = MjnActions.events.revocations;
 
 export class TicketService {
   constructor(

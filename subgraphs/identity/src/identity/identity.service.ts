@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { publicKeyToMultibase, type Proof } from '@imajin/protocol';
+import { publicKeyToMultibase, type Proof, MjnActions } from '@imajin/protocol';
 import {
   alignByKey,
   BadUserInputError,
@@ -22,9 +22,9 @@ import { IdentityEntity, IdentityKinds } from './identity.entity';
 import type { DeactivateInput, RegisterInput, UpdateProfileInput } from './identity.inputs';
 import { HANDLE_PATTERN, validateProfile } from './profile.validation';
 
-export const REGISTER = 'mjn.identity.register';
-export const UPDATE_PROFILE = 'mjn.identity.updateProfile';
-export const DEACTIVATE = 'mjn.identity.deactivate';
+export const REGISTER = MjnActions.identity.register;
+export const UPDATE_PROFILE = MjnActions.identity.updateProfile;
+export const DEACTIVATE = MjnActions.identity.deactivate;
 
 const isHandleCursor = (v: unknown): v is string => typeof v === 'string';
 

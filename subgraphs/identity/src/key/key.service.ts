@@ -7,6 +7,7 @@ import {
   publicKeyFromDid,
   publicKeyToMultibase,
   type Proof,
+  MjnActions,
 } from '@imajin/protocol';
 import {
   BadSignatureError,
@@ -24,7 +25,7 @@ import type { RotateKeyInput } from '../identity/identity.inputs';
 
 import { IdentityKeyEntity } from './key.entity';
 
-export const ROTATE_KEY = 'mjn.identity.rotateKey';
+export const ROTATE_KEY = MjnActions.identity.rotateKey;
 
 /** Parses a DID from user input, turning codec errors into a clear BAD_USER_INPUT. */
 export function parseMjnDid(did: string, field = 'did'): Uint8Array {

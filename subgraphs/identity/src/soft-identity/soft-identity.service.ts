@@ -2,7 +2,14 @@ import { createHash, randomInt } from 'node:crypto';
 
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 
-import { DidError, emailFromSoftDid, isSoftDid, softDidFromEmail, type Proof } from '@imajin/protocol';
+import {
+  DidError,
+  emailFromSoftDid,
+  isSoftDid,
+  softDidFromEmail,
+  type Proof,
+  MjnActions,
+} from '@imajin/protocol';
 import {
   BadUserInputError,
   ConflictError,
@@ -24,7 +31,7 @@ import type { SessionService } from '../session/session.service';
 import { ClaimCodeEntity, MailOutboxEntity } from './claim-code.entity';
 import { sealMailBody } from './mailer';
 
-export const CLAIM_SOFT = 'mjn.identity.claimSoft';
+export const CLAIM_SOFT = MjnActions.identity.claimSoft;
 const CODE_TTL_MS = 15 * 60_000;
 const MAX_CODES_PER_HOUR = 5;
 const MAX_ATTEMPTS = 5;

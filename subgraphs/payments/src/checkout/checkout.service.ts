@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   alignByKey,
   BadUserInputError,
@@ -29,7 +30,7 @@ import { CHECKOUT_SELECT, type CheckoutRow, type CheckoutView, toCheckoutView } 
 import { checkCheckoutRequest, type CheckoutRequest } from './checkout.validation';
 import type { SettlementPort } from './settlement-port';
 
-export const CheckoutProofTypes = { createCheckout: 'mjn.payments.createCheckout' } as const;
+export const CheckoutProofTypes = { createCheckout: MjnActions.payments.createCheckout } as const;
 
 /** How a completion reached us: the local page, or the provider confirming a paid session. */
 export type CompletionSource = { kind: 'local' } | { kind: 'provider'; paymentRef: string | null };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   alignByKey,
   BadSignatureError,
@@ -25,7 +26,7 @@ import type { SettlementPort } from '../checkout/settlement-port';
 import { OutboxTopics, type OutboxService } from '../outbox/outbox.service';
 import type { CheckoutProvider } from '../providers/checkout-provider';
 
-export const RefundProofTypes = { refundPayment: 'mjn.payments.refundPayment' } as const;
+export const RefundProofTypes = { refundPayment: MjnActions.payments.refundPayment } as const;
 
 export interface RefundRow {
   id: string;

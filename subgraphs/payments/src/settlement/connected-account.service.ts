@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   BadUserInputError,
   signingKeyFromDirectory,
@@ -9,7 +10,7 @@ import {
   type ProofVerifier,
 } from '@imajin/subgraph-common';
 
-export const LINK_STRIPE_ACCOUNT_TYPE = 'mjn.payments.linkStripeAccount';
+export const LINK_STRIPE_ACCOUNT_TYPE = MjnActions.payments.linkStripeAccount;
 
 export interface ConnectedAccountRow {
   did: string;

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   alignByKey,
   BadSignatureError,
@@ -45,11 +46,11 @@ import {
 } from './node.validation';
 
 export const ProofTypes = {
-  registerNode: 'mjn.registry.registerNode',
-  heartbeat: 'mjn.registry.heartbeat',
-  renewRegistration: 'mjn.registry.renewRegistration',
-  attestBuild: 'mjn.registry.attestBuild',
-  revokeNode: 'mjn.registry.revokeNode',
+  registerNode: MjnActions.registry.registerNode,
+  heartbeat: MjnActions.registry.heartbeat,
+  renewRegistration: MjnActions.registry.renewRegistration,
+  attestBuild: MjnActions.registry.attestBuild,
+  revokeNode: MjnActions.registry.revokeNode,
 } as const;
 
 type NodeCursor = [string, string];

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   BadUserInputError,
   ConflictError,
@@ -22,8 +23,8 @@ import { VOUCH_COLUMNS, type VouchRow } from '../vouch/vouch.service';
 import type { AttestInput } from './attestation.inputs';
 import type { Attestation } from './attestation.types';
 
-export const ATTEST = 'mjn.trust.attest';
-export const REVOKE_ATTESTATION = 'mjn.trust.revokeAttestation';
+export const ATTEST = MjnActions.trust.attest;
+export const REVOKE_ATTESTATION = MjnActions.trust.revokeAttestation;
 const TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-zA-Z0-9_]*)+$/;
 const COLUMNS =
   'id, type, issuer_did, subject_did, claim, expires_at, created_at, revoked_at, signature, signed_payload';

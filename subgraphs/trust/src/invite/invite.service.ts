@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   BadUserInputError,
   ConflictError,
@@ -25,8 +26,8 @@ import type { Vouch } from '../vouch/vouch.types';
 import type { CreateInviteInput } from './invite.inputs';
 import type { Invite } from './invite.types';
 
-export const CREATE_INVITE = 'mjn.trust.createInvite';
-export const ACCEPT_INVITE = 'mjn.trust.acceptInvite';
+export const CREATE_INVITE = MjnActions.trust.createInvite;
+export const ACCEPT_INVITE = MjnActions.trust.acceptInvite;
 
 interface InviteRow {
   id: string;

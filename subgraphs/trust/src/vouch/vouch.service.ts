@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 import type { Proof } from '@imajin/protocol';
+import { MjnActions } from '@imajin/protocol';
 import {
   BadUserInputError,
   checkPageSize,
@@ -35,8 +36,8 @@ import { identityRef } from '../identity/identity.types';
 import type { VouchInput } from './vouch.inputs';
 import type { Vouch } from './vouch.types';
 
-export const VOUCH = 'mjn.trust.vouch';
-export const REVOKE_VOUCH = 'mjn.trust.revokeVouch';
+export const VOUCH = MjnActions.trust.vouch;
+export const REVOKE_VOUCH = MjnActions.trust.revokeVouch;
 
 export interface VouchRow {
   id: string;
